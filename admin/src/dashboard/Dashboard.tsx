@@ -1,0 +1,89 @@
+import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Stack, Typography } from '@mui/material';
+import GroupIcon from '@mui/icons-material/Group';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import type { Role } from '../session';
+import { StatCard } from './StatCard';
+import { useAdminStats } from './useAdminStats';
+
+const ROLE_ORDER: Role[] = ['admin', 'analyst', 'reviewer', 'auditor'];
+
+/** The back office's home page: the registry's figures from GET /api/v1/admin/stats. */
+const Dashboard = () => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { status, stats, retry } = useAdminStats();
+  const numbers = new Intl.NumberFormat(locale);
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <Box sx={{ py: 2 }}>
+      <Title title="qorgau.dashboard.title" />
+      {status === 'loading' ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null}
+      {status === 'error' ? (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={retry}>
+              {translate('qorgau.dashboard.retry')}
+            </Button>
+          }
+        >
+          {translate('qorgau.dashboard.load_error')}
+        </Alert>
+      ) : null}
+      {stats ? (
+        <Stack spacing={2}>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+              <StatCard
+                id="stat-users-total"
+                icon={<GroupIcon />}
+                label={translate('qorgau.dashboard.users_total')}
+                value={numbers.format(stats.users.total)}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+              <StatCard
+                id="stat-users-active"
+                icon={<HowToRegIcon />}
+                label={translate('qorgau.dashboard.users_active')}
+                value={numbers.format(stats.users.active)}
+                footer={translate('qorgau.dashboard.users_inactive', {
+                  count: numbers.format(stats.users.total - stats.users.active),
+                })}
+              />
+            </Grid>
+          </Grid>
+          <Card component="section" aria-labelledby="stat-by-role-label" variant="outlined">
+            <CardContent>
+              <Typography id="stat-by-role-label" component="h2" variant="h6" gutterBottom>
+                {translate('qorgau.dashboard.by_role')}
+              </Typography>
+              <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, gap: 2, m: 0 }}>
+                {ROLE_ORDER.map((role) => (
+                  <Box
+                    key={role}
+                    sx={{ p: 1.5, borderRadius: 2, bgcolor: 'action.hover', display: 'flex', flexDirection: 'column-reverse' }}
+                  >
+                    <Typography component="dt" variant="body2" color="text.secondary">
+                      {translate(`qorgau.roles.${role}`)}
+                    </Typography>
+                    <Typography component="dd" variant="h5" sx={{ m: 0, fontWeight: 700 }} data-testid={`stat-role-${role}-value`}>
+                      {numbers.format(stats.users.byRole[role] ?? 0)}
+                    </Typography>
+                  </Box>
+                ))}
+              </Box>
+            </CardContent>
+          </Card>
+          <Typography variant="caption" color="text.secondary" component="p">
+            {translate('qorgau.dashboard.generated_at', { time: time.format(new Date(stats.generatedAt)) })}
+          </Typography>
+        </Stack>
+      ) : null}
+    </Box>
+  );
+};
+
+export default Dashboard;

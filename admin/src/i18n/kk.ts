@@ -1,0 +1,286 @@
+import type { TranslationMessages } from 'react-admin';
+import englishMessages from 'ra-language-english';
+import type { qorgauEnglish } from './en';
+import { mergeMessages, type Translation } from './merge';
+
+/**
+ * Kazakh for react-admin's own messages. There is no ra-language-kazakh package: this is our
+ * translation. English stays underneath as a fallback for any key react-admin adds later.
+ * Kazakh nouns stay singular after a numeral, so plural forms repeat the same word.
+ */
+const raKazakh = {
+  ra: {
+    action: {
+      add_filter: 'Сүзгі қосу',
+      add: 'Қосу',
+      back: 'Артқа',
+      bulk_actions: '1 жазба таңдалды |||| %{smart_count} жазба таңдалды',
+      cancel: 'Бас тарту',
+      clear_array_input: 'Тізімді тазарту',
+      clear_input_value: 'Мәнді тазарту',
+      clone: 'Көшірме жасау',
+      confirm: 'Растау',
+      create: 'Құру',
+      create_item: '%{item} құру',
+      delete: 'Жою',
+      edit: 'Өңдеу',
+      export: 'Экспорттау',
+      list: 'Тізім',
+      refresh: 'Жаңарту',
+      remove_filter: 'Бұл сүзгіні алып тастау',
+      remove_all_filters: 'Барлық сүзгіні алып тастау',
+      remove: 'Алып тастау',
+      reset: 'Қалпына келтіру',
+      save: 'Сақтау',
+      search: 'Іздеу',
+      search_columns: 'Бағандарды іздеу',
+      select_all: 'Барлығын таңдау',
+      select_all_button: 'Барлығын таңдау',
+      select_row: 'Осы жолды таңдау',
+      show: 'Қарау',
+      sort: 'Сұрыптау',
+      undo: 'Болдырмау',
+      unselect: 'Таңдауды алып тастау',
+      expand: 'Ашып көрсету',
+      close: 'Жабу',
+      open_menu: 'Мәзірді ашу',
+      close_menu: 'Мәзірді жабу',
+      update: 'Жаңарту',
+      move_up: 'Жоғары жылжыту',
+      move_down: 'Төмен жылжыту',
+      open: 'Ашу',
+      toggle_theme: 'Жарық/қараңғы режимді ауыстыру',
+      select_columns: 'Бағандар',
+      update_application: 'Қолданбаны қайта жүктеу',
+    },
+    boolean: {
+      true: 'Иә',
+      false: 'Жоқ',
+      null: ' ',
+    },
+    page: {
+      create: '%{name}: жаңа жазба',
+      dashboard: 'Шолу',
+      edit: '%{name} %{recordRepresentation}',
+      error: 'Бірдеңе дұрыс болмады',
+      list: '%{name}',
+      loading: 'Жүктелуде',
+      not_found: 'Табылмады',
+      show: '%{name} %{recordRepresentation}',
+      empty: '%{name}: әзірге жазба жоқ.',
+      invite: 'Жаңасын қосқыңыз келе ме?',
+      access_denied: 'Кіруге рұқсат жоқ',
+      authentication_error: 'Аутентификация қатесі',
+    },
+    input: {
+      file: {
+        upload_several: 'Жүктеу үшін файлдарды осында сүйреңіз немесе таңдау үшін басыңыз.',
+        upload_single: 'Жүктеу үшін файлды осында сүйреңіз немесе таңдау үшін басыңыз.',
+      },
+      image: {
+        upload_several: 'Жүктеу үшін суреттерді осында сүйреңіз немесе таңдау үшін басыңыз.',
+        upload_single: 'Жүктеу үшін суретті осында сүйреңіз немесе таңдау үшін басыңыз.',
+      },
+      references: {
+        all_missing: 'Байланысты деректер табылмады.',
+        many_missing: 'Байланысты жазбалардың кемінде біреуі енді қолжетімсіз.',
+        single_missing: 'Байланысты жазба енді қолжетімсіз.',
+      },
+      password: {
+        toggle_visible: 'Құпиясөзді жасыру',
+        toggle_hidden: 'Құпиясөзді көрсету',
+      },
+    },
+    message: {
+      about: 'Анықтама',
+      access_denied: 'Бұл бетті ашуға құқығыңыз жеткіліксіз',
+      are_you_sure: 'Сенімдісіз бе?',
+      authentication_error: 'Аутентификация сервері қате қайтарды, тіркелгі деректеріңізді тексеру мүмкін болмады.',
+      auth_error: 'Аутентификация токенін тексеру кезінде қате орын алды.',
+      bulk_delete_content:
+        'Осы жазбаны (%{name}) жойғыңыз келетініне сенімдісіз бе? |||| Осы %{smart_count} жазбаны жойғыңыз келетініне сенімдісіз бе?',
+      bulk_delete_title: '%{name}: жою |||| %{smart_count} жазбаны жою',
+      bulk_update_content:
+        '%{name} %{recordRepresentation} жаңартқыңыз келетініне сенімдісіз бе? |||| Осы %{smart_count} жазбаны жаңартқыңыз келетініне сенімдісіз бе?',
+      bulk_update_title: '%{name} %{recordRepresentation}: жаңарту |||| %{smart_count} жазбаны жаңарту',
+      clear_array_input: 'Бүкіл тізімді тазартқыңыз келетініне сенімдісіз бе?',
+      delete_content: 'Осы жазбаны (%{name}) жойғыңыз келетініне сенімдісіз бе?',
+      delete_title: '%{name} %{recordRepresentation}: жою',
+      details: 'Толығырақ',
+      error: 'Клиент жағында қате орын алды, сұрауды орындау мүмкін болмады.',
+      invalid_form: 'Пішін дұрыс толтырылмаған. Қателерді тексеріңіз',
+      loading: 'Күте тұрыңыз',
+      no: 'Жоқ',
+      not_found: 'Мекенжай қате терілді немесе сілтеме жарамсыз.',
+      select_all_limit_reached:
+        'Барлығын таңдау үшін элементтер тым көп. Тек алғашқы %{max} элемент таңдалды.',
+      unsaved_changes: 'Кейбір өзгерістер сақталмады. Оларды елемей кете бересіз бе?',
+      yes: 'Иә',
+      placeholder_data_warning: 'Желі ақауы: деректерді жаңарту мүмкін болмады.',
+    },
+    navigation: {
+      clear_filters: 'Сүзгілерді тазарту',
+      no_filtered_results: 'Ағымдағы сүзгілер бойынша ештеңе табылмады (%{name}).',
+      no_results: 'Ештеңе табылмады (%{name})',
+      no_more_results: '%{page} беті жоқ. Алдыңғы бетті ашып көріңіз.',
+      page_out_of_boundaries: '%{page} беті ауқымнан тыс',
+      page_out_from_end: 'Соңғы беттен әрі өту мүмкін емес',
+      page_out_from_begin: 'Бірінші беттен бұрын өту мүмкін емес',
+      page_range_info: '%{offsetBegin}–%{offsetEnd}, барлығы %{total}',
+      partial_page_range_info: '%{offsetBegin}–%{offsetEnd}, барлығы %{offsetEnd}-ден көп',
+      current_page: '%{page}-бет',
+      page: '%{page}-бетке өту',
+      first: 'Бірінші бетке өту',
+      last: 'Соңғы бетке өту',
+      next: 'Келесі бетке өту',
+      previous: 'Алдыңғы бетке өту',
+      page_rows_per_page: 'Беттегі жол саны:',
+      skip_nav: 'Мазмұнға өту',
+    },
+    sort: {
+      sort_by: '«%{field}» бойынша сұрыптау, %{order}',
+      ASC: 'өсу ретімен',
+      DESC: 'кему ретімен',
+    },
+    auth: {
+      auth_check_error: 'Жалғастыру үшін жүйеге кіріңіз',
+      user_menu: 'Профиль',
+      username: 'Электрондық пошта',
+      password: 'Құпиясөз',
+      email: 'Электрондық пошта',
+      sign_in: 'Кіру',
+      sign_in_error: 'Кіру сәтсіз аяқталды, қайталап көріңіз',
+      logout: 'Шығу',
+    },
+    notification: {
+      updated: 'Жазба жаңартылды |||| %{smart_count} жазба жаңартылды',
+      created: 'Жазба құрылды',
+      deleted: 'Жазба жойылды |||| %{smart_count} жазба жойылды',
+      bad_item: 'Жазба дұрыс емес',
+      item_doesnt_exist: 'Мұндай жазба жоқ',
+      http_error: 'Сервермен байланыс қатесі',
+      data_provider_error: 'dataProvider қатесі. Толығырақ консольден қараңыз.',
+      i18n_error: 'Таңдалған тілдің аудармаларын жүктеу мүмкін болмады',
+      canceled: 'Әрекет тоқтатылды',
+      logged_out: 'Сеансыңыз аяқталды, қайта кіріңіз.',
+      not_authorized: 'Бұл ресурсқа кіруге рұқсатыңыз жоқ.',
+      application_update_available: 'Жаңа нұсқа қолжетімді.',
+      offline: 'Байланыс жоқ. Деректерді алу мүмкін болмады.',
+    },
+    validation: {
+      required: 'Міндетті өріс',
+      minLength: 'Кемінде %{min} таңба болуы керек',
+      maxLength: '%{max} таңбадан аспауы керек',
+      minValue: 'Кемінде %{min} болуы керек',
+      maxValue: '%{max} мәнінен аспауы керек',
+      number: 'Сан болуы керек',
+      email: 'Электрондық пошта мекенжайы дұрыс емес',
+      oneOf: 'Мыналардың бірі болуы керек: %{options}',
+      regex: 'Белгілі бір пішімге сәйкес келуі керек (regexp): %{pattern}',
+      unique: 'Бірегей болуы керек',
+    },
+    saved_queries: {
+      label: 'Сақталған сұраулар',
+      query_name: 'Сұрау атауы',
+      new_label: 'Ағымдағы сұрауды сақтау...',
+      new_dialog_title: 'Ағымдағы сұрауды сақтау',
+      remove_label: 'Сақталған сұрауды жою',
+      remove_label_with_name: '«%{name}» сұрауын жою',
+      remove_dialog_title: 'Сақталған сұрау жойылсын ба?',
+      remove_message: 'Бұл сұрауды сақталған сұраулар тізімінен жойғыңыз келетініне сенімдісіз бе?',
+      help: 'Тізімді сүзіп, осы сұрауды кейінге сақтаңыз',
+    },
+    guesser: {
+      empty: {
+        title: 'Көрсететін деректер жоқ',
+        message: 'Деректер провайдерін тексеріңіз',
+      },
+    },
+    configurable: {
+      customize: 'Баптау',
+      configureMode: 'Осы бетті баптау',
+      inspector: {
+        title: 'Инспектор',
+        content: 'Баптау үшін қолданба элементтерінің үстіне апарыңыз',
+        reset: 'Баптауларды қалпына келтіру',
+        hideAll: 'Барлығын жасыру',
+        showAll: 'Барлығын көрсету',
+      },
+      Datagrid: {
+        title: 'Деректер кестесі',
+        unlabeled: 'Атаусыз баған #%{column}',
+      },
+      SimpleForm: {
+        title: 'Пішін',
+        unlabeled: 'Атаусыз өріс #%{input}',
+      },
+      SimpleList: {
+        title: 'Тізім',
+        primaryText: 'Негізгі мәтін',
+        secondaryText: 'Қосымша мәтін',
+        tertiaryText: 'Үшінші мәтін',
+      },
+    },
+  },
+};
+
+const qorgauKazakh: Translation<typeof qorgauEnglish> = {
+  ra: {
+    auth: {
+      username: 'Электрондық пошта',
+    },
+    page: {
+      dashboard: 'Шолу',
+    },
+  },
+  qorgau: {
+    app: {
+      title: 'Qorgau',
+      document_title: 'Qorgau — басқару кабинеті',
+      subtitle: 'Ағып кеткен дербес деректер тізілімі',
+      back_office: 'Реттеушілерге арналған басқару кабинеті',
+    },
+    auth: {
+      invalid_credentials: 'Электрондық пошта немесе құпиясөз қате.',
+      locked: 'Сәтсіз кіру әрекеттері тым көп. Тіркелгі уақытша бұғатталды, кейінірек қайталап көріңіз.',
+      too_many_attempts: 'Әрекеттер тым көп. Біраз күтіп, қайталап көріңіз.',
+      session_expired: 'Сеанс мерзімі аяқталды, қайта кіріңіз.',
+    },
+    dashboard: {
+      title: 'Тізілім шолуы',
+      users_total: 'Кабинет пайдаланушылары',
+      users_active: 'Белсенді пайдаланушылар',
+      users_inactive: 'Өшірілген: %{count}',
+      by_role: 'Рөлдер бойынша пайдаланушылар',
+      generated_at: '%{time} жағдай бойынша',
+      load_error: 'Статистиканы жүктеу мүмкін болмады.',
+      retry: 'Қайталау',
+    },
+    roles: {
+      admin: 'Әкімшілер',
+      analyst: 'Талдаушылар',
+      reviewer: 'Тексерушілер',
+      auditor: 'Аудиторлар',
+    },
+    role: {
+      admin: 'Әкімші',
+      analyst: 'Талдаушы',
+      reviewer: 'Тексеруші',
+      auditor: 'Аудитор',
+    },
+  },
+  resources: {
+    users: {
+      name: 'Пайдаланушы |||| Пайдаланушылар',
+      fields: {
+        email: 'Электрондық пошта',
+        role: 'Рөл',
+        active: 'Белсенді',
+        createdAt: 'Құрылған күні',
+      },
+    },
+  },
+};
+
+export const kk: TranslationMessages = mergeMessages<TranslationMessages>(englishMessages, raKazakh, qorgauKazakh);
+export default kk;

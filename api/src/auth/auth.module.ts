@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG } from '../config/config.module';
+import type { ResolvedConfig } from '../config/development-secrets';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { RegulatorAuthGuard } from './regulator-auth.guard';
+import { RegulatorJwtStrategy } from './regulator-jwt.strategy';
+
+@Module({
+  imports: [
+    PassportModule,
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: ResolvedConfig) => ({ secret: config.auth.jwtSecret }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, RegulatorJwtStrategy, { provide: APP_GUARD, useClass: RegulatorAuthGuard }],
+})
+export class AuthModule {}

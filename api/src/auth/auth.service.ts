@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { LoginResponse } from '@qorgau/shared';
+import { APP_CONFIG } from '../config/config.module';
+import type { ResolvedConfig } from '../config/development-secrets';
+import { RegulatorUsersRepository } from '../users/regulator-users.repository';
+import { AFTER_SUCCESSFUL_SIGN_IN, afterFailedSignIn, isLocked } from './auth.rules';
+import { AuthException } from './auth.exception';
+import { hashPassword, verifyPassword } from './password-hasher';
+import { REGULATOR_TOKEN_AUDIENCE, TOKEN_ISSUER } from './regulator-jwt.strategy';
+
+type SignInOutcome = { ok: true; response: LoginResponse } | { ok: false; error: AuthException };
+
+@Injectable()
+export class AuthService {
+  /** Compared against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. */
+  private readonly unknownUserHash = hashPassword('no such account');
+
+  constructor(
+    private readonly users: RegulatorUsersRepository,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {}
+
+  async login(email: string, password: string): Promise<LoginResponse> {
+    // The failure is returned, not thrown, so that the transaction commits the failed-attempt count.
+    const outcome = await this.users.withAccountLocked<SignInOutcome>(email, async (user, manager) => {
+      const now = new Date();
+      if (!user || !user.active) {
+        await verifyPassword(password, await this.unknownUserHash);
+        return { ok: false, error: AuthException.invalidCredentials() };
+      }
+      if (isLocked(user, now)) return { ok: false, error: AuthException.locked(user.lockedUntil!) };
+      if (!(await verifyPassword(password, user.passwordHash))) {
+        const next = afterFailedSignIn(user, now);
+        await this.users.saveSignInState(manager, user.id, next);
+        return { ok: false, error: isLocked(next, now) ? AuthException.locked(next.lockedUntil!) : AuthException.invalidCredentials() };
+      }
+      await this.users.saveSignInState(manager, user.id, AFTER_SUCCESSFUL_SIGN_IN, now);
+      const expiresIn = this.config.auth.jwtExpiresInSeconds;
+      const accessToken = await this.jwt.signAsync(
+        { sub: user.id, email: user.email, role: user.role },
+        { expiresIn, audience: REGULATOR_TOKEN_AUDIENCE, issuer: TOKEN_ISSUER, algorithm: 'HS256' },
+      );
+      return { ok: true, response: { accessToken, expiresIn, user: { id: user.id, email: user.email, role: user.role } } };
+    });
+    if (!outcome.ok) throw outcome.error;
+    return outcome.response;
+  }
+}

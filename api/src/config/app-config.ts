@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { REPO_ROOT } from './paths';
+
+const MIN_SECRET_LENGTH = 32;
+const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1024).max(65535).default(54329),
+  REGISTRY_PEPPER: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
+  JWT_SECRET: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
+  JWT_EXPIRES_IN_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(60).max(86400).default(900),
+  ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(MIN_ADMIN_PASSWORD_LENGTH, { error: `must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters` })
+    .optional(),
+  DEV_IDP_ENABLED: booleanFromEnv.optional(),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
+
+export interface AppConfig {
+  env: Environment;
+  server: { host: string; port: number; corsOrigins: string[] };
+  database: { url?: string; dataDir: string; embeddedPort: number };
+  auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
+  bootstrapAdmin?: { email: string; password: string };
+  registry: { pepper?: string };
+  devIdentityProviderEnabled: boolean;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+}
+
+/** Thrown when the environment is unusable; its message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment. Secrets that development may generate on its own
+ * (pepper, JWT secret) stay undefined here; `resolveDevelopmentSecrets` fills them.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const withoutEmpty = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(withoutEmpty);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const vars = parsed.data;
+  const production = vars.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if ((vars.ADMIN_EMAIL === undefined) !== (vars.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (production) {
+    for (const name of ['REGISTRY_PEPPER', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const) {
+      if (vars[name] === undefined) problems.push(`${name} is required when NODE_ENV=production`);
+    }
+    if (vars.DEV_IDP_ENABLED === true) {
+      problems.push('DEV_IDP_ENABLED must not be true when NODE_ENV=production: it lets anyone sign in as any citizen');
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: vars.NODE_ENV,
+    server: {
+      host: vars.HOST,
+      port: vars.PORT,
+      corsOrigins: vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    },
+    database: { url: vars.DATABASE_URL, dataDir: path.resolve(vars.DATA_DIR), embeddedPort: vars.EMBEDDED_POSTGRES_PORT },
+    auth: { jwtSecret: vars.JWT_SECRET, jwtExpiresInSeconds: vars.JWT_EXPIRES_IN_SECONDS },
+    bootstrapAdmin:
+      vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD } : undefined,
+    registry: { pepper: vars.REGISTRY_PEPPER },
+    devIdentityProviderEnabled: vars.DEV_IDP_ENABLED ?? !production,
+    logLevel: vars.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,4 @@
+import { RegulatorUsers1763769600000 } from './1763769600000-regulator-users';
+
+/** Every migration, oldest first. A new migration is added here explicitly. */
+export const MIGRATIONS = [RegulatorUsers1763769600000];

@@ -1,0 +1,29 @@
+import type { Params } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import type { ResolvedConfig } from '../config/development-secrets';
+
+/** Secrets never reach the log: credentials, tokens and keys are censored wherever they appear. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.accessToken',
+  '*.id_token',
+  '*.key',
+];
+
+export function loggerOptions(config: ResolvedConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // pino-http takes the request id that Fastify put on the raw request (see request-id.ts).
+      // Query strings can hold identifiers; the route is enough to find a request again.
+      serializers: {
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+      },
+      autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' || request.url === '/metrics' },
+    },
+  };
+}

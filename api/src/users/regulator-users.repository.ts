@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@qorgau/shared';
+import { DataSource, EntityManager } from 'typeorm';
+import type { SignInState } from '../auth/auth.rules';
+import type { ListQuery } from '../common/list-query';
+import { RegulatorUser } from './regulator-user.entity';
+
+export type UserSortField = 'email' | 'role' | 'active' | 'createdAt' | 'lastSignInAt';
+export const USER_SORT_FIELDS: readonly UserSortField[] = ['email', 'role', 'active', 'createdAt', 'lastSignInAt'];
+
+@Injectable()
+export class RegulatorUsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get users() {
+    return this.dataSource.getRepository(RegulatorUser);
+  }
+
+  findActiveById(id: string): Promise<RegulatorUser | null> {
+    return this.users.findOneBy({ id, active: true });
+  }
+
+  findByEmailWithPasswordHash(email: string, manager: EntityManager = this.dataSource.manager): Promise<RegulatorUser | null> {
+    return manager
+      .getRepository(RegulatorUser)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  /** Runs `work` with the account's row locked, so concurrent sign-ins count failures one by one. */
+  withAccountLocked<T>(email: string, work: (user: RegulatorUser | null, manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager
+        .getRepository(RegulatorUser)
+        .createQueryBuilder('user')
+        .addSelect('user.passwordHash')
+        .where('lower(user.email) = lower(:email)', { email })
+        .setLock('pessimistic_write')
+        .getOne();
+      return work(user, manager);
+    });
+  }
+
+  async saveSignInState(manager: EntityManager, id: string, state: SignInState, signedInAt?: Date): Promise<void> {
+    await manager.getRepository(RegulatorUser).update(id, { ...state, ...(signedInAt ? { lastSignInAt: signedInAt } : {}) });
+  }
+
+  create(user: { email: string; role: Role; passwordHash: string }): Promise<RegulatorUser> {
+    return this.users.save(this.users.create(user));
+  }
+
+  async makeActiveAdmin(id: string, passwordHash?: string): Promise<void> {
+    await this.users.update(id, { role: 'admin', active: true, ...(passwordHash ? { passwordHash } : {}) });
+  }
+
+  async countByRole(): Promise<{ role: Role; active: boolean; count: number }[]> {
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .select('user.role', 'role')
+      .addSelect('user.active', 'active')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('user.role')
+      .addGroupBy('user.active')
+      .getRawMany<{ role: Role; active: boolean; count: number }>();
+    return rows;
+  }
+
+  async list(query: ListQuery<UserSortField>): Promise<[RegulatorUser[], number]> {
+    const builder = this.users.createQueryBuilder('user');
+    const { role, active, q } = query.filter;
+    if (typeof role === 'string') builder.andWhere('user.role = :role', { role });
+    if (typeof active === 'boolean') builder.andWhere('user.active = :active', { active });
+    if (typeof q === 'string' && q.trim()) builder.andWhere('user.email ILIKE :q', { q: `%${escapeLike(q.trim())}%` });
+    return builder
+      .orderBy(`user.${query.sortField}`, query.sortOrder)
+      .addOrderBy('user.id', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,17 @@
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { RegulatorUsersRepository } from './regulator-users.repository';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  controllers: [UsersController],
+  providers: [RegulatorUsersRepository, UsersService],
+  exports: [RegulatorUsersRepository, UsersService],
+})
+export class UsersModule implements OnApplicationBootstrap {
+  constructor(private readonly users: UsersService) {}
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.users.ensureBootstrapAdmin();
+  }
+}

@@ -1,0 +1,31 @@
+/** One jest run over every package: unit tests beside the code, end-to-end and browser tests in tests/. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    // Keep `import()` native: the embedded PostgreSQL binaries are ESM-only packages.
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': swc },
+  moduleNameMapper: { '^@qorgau/shared$': '<rootDir>/../shared/src/index.ts' },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  globalSetup: '<rootDir>/tests/harness/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'shared', rootDir: 'shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'api', rootDir: 'api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'e2e', rootDir: 'tests', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'], testTimeout: 30_000 },
+    { ...common, displayName: 'browser', rootDir: 'tests', testMatch: ['<rootDir>/browser/**/*.browser.ts'], testTimeout: 60_000 },
+  ],
+};

@@ -1,0 +1,36 @@
+import type { Language } from './enums';
+
+/** Every API path lives under this prefix (SPEC §5). */
+export const API_PREFIX = '/api/v1';
+
+/** How long a confirmed breach restricts its people, in days (SPEC §3.2). */
+export const RESTRICTION_DAYS_DEFAULT = 90;
+export const RESTRICTION_DAYS_MIN = 1;
+export const RESTRICTION_DAYS_MAX = 365;
+
+/** A temporary lift lasts at most this many days (SPEC §3.3). */
+export const LIFT_MAX_TEMPORARY_DAYS = 30;
+
+/** At most {@link LIFTS_PER_WINDOW} lift requests per person per {@link LIFT_WINDOW_DAYS} days (SPEC §3.3). */
+export const LIFTS_PER_WINDOW = 3;
+export const LIFT_WINDOW_DAYS = 30;
+
+/** Most IINs one batch check may carry (SPEC §5.2). */
+export const BATCH_CHECK_MAX_IINS = 1000;
+
+/**
+ * The warning every screen and message about lifting shows (SPEC §3.3).
+ */
+export const SCAM_WARNING: Readonly<Record<Language, string>> = {
+  kk:
+    'Ешбір банк, полиция қызметкері, курьер немесе коммуналдық қызмет қызметкері сізден бұл ' +
+    'шектеуді алып тастауды немесе SMS-кодты ешқашан сұрамайды. Мұны сұраған адам — алаяқ: ' +
+    'сөйлесуді тоқтатыңыз.',
+  ru:
+    'Ни банк, ни сотрудник полиции, ни курьер, ни работник коммунальной службы никогда не ' +
+    'попросят вас снять это ограничение или назвать код из SMS. Тот, кто об этом просит, — ' +
+    'мошенник: прекратите разговор.',
+  en:
+    'No bank, police officer, courier or utility employee will ever ask you to lift this ' +
+    'restriction or for an SMS code. Anyone who asks is a fraudster: end the conversation.',
+};

@@ -1,0 +1,90 @@
+/**
+ * Closed vocabularies shared by the API, the back office and the portal (SPEC §3, §5).
+ * Each list is the single source of truth; its union type is derived from it.
+ */
+
+/** Kinds of personal data a breach can leak (SPEC §5.1, `dataClasses`). */
+export const DATA_CLASSES = [
+  'iin',
+  'full_name',
+  'phone',
+  'email',
+  'address',
+  'birth_date',
+  'id_document',
+  'bank_card',
+  'bank_account',
+  'vehicle_plate',
+  'order_history',
+  'password',
+  'health',
+  'biometric',
+  'other',
+] as const;
+export type DataClass = (typeof DATA_CLASSES)[number];
+
+/** Data classes that make a breach `sensitive`: never listed publicly (SPEC §3.5). */
+export const SENSITIVE_DATA_CLASSES = ['health', 'biometric'] as const satisfies readonly DataClass[];
+export type SensitiveDataClass = (typeof SENSITIVE_DATA_CLASSES)[number];
+
+/** Breach lifecycle states (SPEC §3.1). */
+export const BREACH_STATUSES = [
+  'draft',
+  'investigating',
+  'confirmed',
+  'closed',
+  'rejected',
+  'retracted',
+] as const;
+export type BreachStatus = (typeof BREACH_STATUSES)[number];
+
+/** Regulator roles in the back office (SPEC §5.1). */
+export const ROLES = ['admin', 'analyst', 'reviewer', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Kinds of lift a citizen may request (SPEC §3.3). */
+export const LIFT_KINDS = ['temporary', 'permanent'] as const;
+export type LiftKind = (typeof LIFT_KINDS)[number];
+
+/** States of a lift (SPEC §3.3). */
+export const LIFT_STATUSES = ['pending', 'effective', 'cancelled', 'expired'] as const;
+export type LiftStatus = (typeof LIFT_STATUSES)[number];
+
+/** Kinds of lender: banks and microfinance organisations (SPEC §1, §5.1). */
+export const LENDER_KINDS = ['bank', 'mfo'] as const;
+export type LenderKind = (typeof LENDER_KINDS)[number];
+
+/** Why a lender asks about a person (SPEC §5.2, `purpose`). */
+export const INQUIRY_PURPOSES = ['loan', 'microcredit'] as const;
+export type InquiryPurpose = (typeof INQUIRY_PURPOSES)[number];
+
+/** Sectors of the companies responsible for breaches. */
+export const COMPANY_SECTORS = [
+  'retail',
+  'telecom',
+  'finance',
+  'government',
+  'health',
+  'delivery',
+  'education',
+  'other',
+] as const;
+export type CompanySector = (typeof COMPANY_SECTORS)[number];
+
+/** States of an exposure ingestion job (SPEC §5.1). */
+export const INGEST_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type IngestJobStatus = (typeof INGEST_JOB_STATUSES)[number];
+
+/** Interface languages: Kazakh, Russian, English. */
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'kk';
+
+/**
+ * Type guard: whether `value` is one of the members of `list`.
+ *
+ * @example if (isOneOf(ROLES, body.role)) { body.role; // Role }
+ */
+export function isOneOf<const T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}

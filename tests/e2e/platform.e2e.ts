@@ -1,0 +1,131 @@
+import { startTestApp, type TestApp } from '../harness/test-app';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await startTestApp({ CORS_ORIGINS: 'http://localhost:5173' });
+});
+afterAll(() => testApp.close());
+
+function expectProblem(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+}
+
+describe('operations endpoints', () => {
+  it('reports health with the database checked', async () => {
+    const response = await testApp.request('GET', '/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('exposes Prometheus metrics with an HTTP histogram labelled by route template', async () => {
+    await testApp.request('GET', '/health');
+    const response = await testApp.request('GET', '/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/# TYPE http_request_duration_seconds histogram/);
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{[^}]*route="\/health"[^}]*status_code="200"/);
+    expect(text).toMatch(/process_cpu_user_seconds_total/);
+  });
+
+  it('serves the OpenAPI document and its viewer', async () => {
+    const document = await (await testApp.request('GET', '/api/openapi.json')).json();
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/admin/stats', '/health']));
+    const viewer = await testApp.request('GET', '/api/docs');
+    expect(viewer.status).toBe(200);
+    expect(await viewer.text()).toContain('swagger');
+  });
+});
+
+describe('errors are problem documents, never stack traces', () => {
+  it('answers an unknown API route with 404', async () => {
+    const response = await testApp.request('GET', '/api/v1/no-such-thing');
+    expectProblem(response, 404);
+    const problem = await response.json();
+    expect(problem).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
+    expect(problem.requestId).toEqual(response.headers.get('x-request-id'));
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const response = await testApp.request('POST', '/api/v1/auth/login', { body: '{"email": "a@b.kz",' });
+    expectProblem(response, 400);
+    expect(JSON.stringify(await response.json())).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('names each invalid field, unknown fields included', async () => {
+    const response = await testApp.request('POST', '/api/v1/auth/login', { body: { email: 42, password: 'x', role: 'admin' } });
+    expectProblem(response, 400);
+    const problem = await response.json();
+    expect(problem.type).toBe('urn:qorgau:problem:validation');
+    expect(problem.errors).toEqual({ email: expect.any(String), role: 'unknown field' });
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const response = await testApp.request('POST', '/api/v1/auth/login', {
+      body: { email: 'a@b.kz', password: 'x'.repeat(1024 * 1024 + 1) },
+    });
+    expectProblem(response, 413);
+    expect((await response.json()).detail).toMatch(/1 MB/);
+  });
+
+  it('refuses a body of an unsupported media type with 415', async () => {
+    const response = await testApp.request('POST', '/api/v1/auth/login', { body: 'email=a', headers: { 'content-type': 'application/xml' } });
+    expectProblem(response, 415);
+  });
+});
+
+describe('HTTP hygiene', () => {
+  it('sends security headers and a request id, keeping a sane one offered by the caller', async () => {
+    const response = await testApp.request('GET', '/health', { headers: { 'x-request-id': 'bank-trace-42' } });
+    expect(response.headers.get('x-request-id')).toBe('bank-trace-42');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(response.headers.get('x-frame-options')).toBeTruthy();
+    const generated = await testApp.request('GET', '/health', { headers: { 'x-request-id': 'not a sane id <script>' } });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('lets the configured origins read Content-Range', async () => {
+    const response = await testApp.request('OPTIONS', '/api/v1/admin/users', {
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const list = await testApp.request('GET', '/health', { headers: { origin: 'http://localhost:5173' } });
+    expect(list.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
+  });
+
+  it('does not open CORS to other origins', async () => {
+    const response = await testApp.request('GET', '/health', { headers: { origin: 'https://evil.example' } });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('front ends on the same port', () => {
+  it('serves the citizen portal at / and falls back to it for client routes', async () => {
+    for (const path of ['/', '/some/portal/page']) {
+      const response = await testApp.request('GET', path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await response.text()).toMatch(/<div id="root">/);
+    }
+  });
+
+  it('serves the back office at /admin/ with its own fallback', async () => {
+    for (const path of ['/admin', '/admin/', '/admin/users']) {
+      const response = await testApp.request('GET', path);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/\/admin\/assets\//);
+    }
+  });
+
+  it('serves built assets with long caching', async () => {
+    const html = await (await testApp.request('GET', '/admin/')).text();
+    const asset = html.match(/\/admin\/assets\/[^"]+\.js/)![0];
+    const response = await testApp.request('GET', asset);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/immutable/);
+  });
+});
