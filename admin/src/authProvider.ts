@@ -1,18 +1,6 @@
+import type { LoginResponse, ProblemDetails, Role } from '@qorgau/shared';
 import type { AuthProvider } from 'react-admin';
-import { clearSession, readSession, readValidSession, writeSession, type Role, type SessionUser } from './session';
-
-interface LoginResponse {
-  accessToken: string;
-  /** Seconds. */
-  expiresIn: number;
-  user: SessionUser;
-}
-
-interface ProblemBody {
-  title?: string;
-  detail?: string;
-  errors?: Record<string, string>;
-}
+import { clearSession, readSession, readValidSession, writeSession } from './session';
 
 /** The locale the user chose in the back office (react-admin keeps it in its localStorage store). */
 const currentLocale = (): string => {
@@ -30,9 +18,9 @@ const currentLocale = (): string => {
  * we fall back to our translated messages.
  */
 const loginErrorMessage = async (response: Response): Promise<string> => {
-  let body: ProblemBody = {};
+  let body: Partial<ProblemDetails> = {};
   try {
-    body = (await response.json()) as ProblemBody;
+    body = (await response.json()) as Partial<ProblemDetails>;
   } catch {
     // not JSON: keep the generic message below
   }

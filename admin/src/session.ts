@@ -2,13 +2,9 @@
  * The signed-in regulator's session, kept in localStorage so it survives a reload.
  * Only the auth provider writes it; the data provider reads the token from it.
  */
-export type Role = 'admin' | 'analyst' | 'reviewer' | 'auditor';
+import type { UserSummary } from '@qorgau/shared';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-}
+export type SessionUser = UserSummary;
 
 export interface Session {
   accessToken: string;

@@ -64,7 +64,7 @@ export const lightTheme: RaThemeOptions = {
       styleOverrides: {
         root: {
           '&.RaMenuItemLink-active': {
-            borderLeft: `3px solid ${QORGAU_GOLD}`,
+            boxShadow: `inset 3px 0 0 ${QORGAU_GOLD}`,
             fontWeight: 600,
           },
         },
@@ -107,7 +107,7 @@ export const darkTheme: RaThemeOptions = {
       styleOverrides: {
         root: {
           '&.RaMenuItemLink-active': {
-            borderLeft: `3px solid ${QORGAU_GOLD}`,
+            boxShadow: `inset 3px 0 0 ${QORGAU_GOLD}`,
             fontWeight: 600,
           },
         },

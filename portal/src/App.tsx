@@ -1,3 +1,4 @@
+import { SCAM_WARNING } from '@qorgau/shared';
 import { STRINGS } from './i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
@@ -57,7 +58,7 @@ export const App = () => {
             </svg>
             <div>
               <h2 id="scam-title">{t.scam.title}</h2>
-              <p className="scam-text">{t.scam.text}</p>
+              <p className="scam-text">{SCAM_WARNING[lang]}</p>
               <p>{t.scam.advice}</p>
             </div>
           </section>

@@ -1,7 +1,9 @@
-/** The portal's texts in Kazakh (the default), Russian and English. */
-export type Lang = 'kk' | 'ru' | 'en';
+import { DEFAULT_LANGUAGE, LANGUAGES, isOneOf, type Language } from '@qorgau/shared';
 
-export const DEFAULT_LANG: Lang = 'kk';
+/** The portal's texts in Kazakh (the default), Russian and English. */
+export type Lang = Language;
+
+export const DEFAULT_LANG: Lang = DEFAULT_LANGUAGE;
 export const LANG_STORAGE_KEY = 'qorgau.portal.lang';
 
 /** Each language is named in itself, so a reader finds theirs whatever is shown. */
@@ -11,7 +13,7 @@ export const LANGS: ReadonlyArray<{ code: Lang; name: string }> = [
   { code: 'en', name: 'English' },
 ];
 
-export const isLang = (value: unknown): value is Lang => value === 'kk' || value === 'ru' || value === 'en';
+export const isLang = (value: unknown): value is Lang => isOneOf(LANGUAGES, value);
 
 export interface PortalStrings {
   documentTitle: string;
@@ -20,7 +22,8 @@ export interface PortalStrings {
   languageLabel: string;
   ministry: string;
   hero: { title: string; lead: string; signIn: string; howItWorks: string };
-  scam: { title: string; text: string; advice: string };
+  /** The warning text itself is SCAM_WARNING from @qorgau/shared, the same the API sends. */
+  scam: { title: string; advice: string };
   about: { title: string; text: string[] };
   why: { title: string; text: string[] };
   restriction: { title: string; text: string[] };
@@ -46,10 +49,7 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     },
     scam: {
       title: 'Шектеуді ешқашан біреудің өтініші бойынша алмаңыз',
-      text:
-        'Ешбір банк, полиция қызметкері, курьер немесе коммуналдық қызмет қызметкері сізден бұл шектеуді алып тастауды ' +
-        'немесе SMS-кодты ешқашан сұрамайды.',
-      advice: 'Егер сұраса, телефонды қойыңыз: бұл — алаяқ. Шектеуді тек өзіңіз және тек несие алатын кезде ғана алыңыз.',
+      advice: 'Шектеуді тек өзіңіз және тек несие алатын кезде ғана алыңыз.',
     },
     about: {
       title: 'Qorgau дегеніміз не',
@@ -117,10 +117,7 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     },
     scam: {
       title: 'Никогда не снимайте ограничение по чьей-то просьбе',
-      text:
-        'Ни банк, ни сотрудник полиции, ни курьер, ни работник коммунальной службы никогда не попросят вас снять это ' +
-        'ограничение или назвать код из SMS.',
-      advice: 'Если вас об этом просят, положите трубку: это мошенник. Снимайте ограничение только сами и только когда берёте кредит.',
+      advice: 'Снимайте ограничение только сами и только когда берёте кредит.',
     },
     about: {
       title: 'Что такое Qorgau',
@@ -188,9 +185,7 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     },
     scam: {
       title: 'Never lift the restriction because someone asked you to',
-      text:
-        'No bank, police officer, courier or utility employee will ever ask you to lift this restriction or for an SMS code.',
-      advice: 'If someone does, hang up: it is a fraudster. Lift the restriction only yourself, and only when you are taking a loan.',
+      advice: 'Lift the restriction only yourself, and only when you are about to take a loan.',
     },
     about: {
       title: 'What Qorgau is',

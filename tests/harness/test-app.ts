@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@qorgau/shared';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +14,7 @@ import { RegulatorUsersRepository } from '../../api/src/users/regulator-users.re
 export const TEST_ADMIN = { email: 'admin@test.qorgau.kz', password: 'test-admin-password-1' };
 
 export interface TestApp {
-  app: NestFastifyApplication;
+  app: Awaited<ReturnType<typeof createApp>>;
   /** e.g. http://127.0.0.1:41234 */
   baseUrl: string;
   databaseUrl: string;

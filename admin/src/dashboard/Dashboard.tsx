@@ -1,20 +1,19 @@
 import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import { ROLES } from '@qorgau/shared';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
-import type { Role } from '../session';
+import { formattingLocale, NUMERIC_DATE_TIME } from '../i18n/formatting';
 import { StatCard } from './StatCard';
 import { useAdminStats } from './useAdminStats';
-
-const ROLE_ORDER: Role[] = ['admin', 'analyst', 'reviewer', 'auditor'];
 
 /** The back office's home page: the registry's figures from GET /api/v1/admin/stats. */
 const Dashboard = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { status, stats, retry } = useAdminStats();
-  const numbers = new Intl.NumberFormat(locale);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const numbers = new Intl.NumberFormat(formattingLocale(locale));
+  const time = new Intl.DateTimeFormat(formattingLocale(locale), NUMERIC_DATE_TIME);
 
   return (
     <Box sx={{ py: 2 }}>
@@ -61,7 +60,7 @@ const Dashboard = () => {
                 {translate('qorgau.dashboard.by_role')}
               </Typography>
               <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(4, 1fr)' }, gap: 2, m: 0 }}>
-                {ROLE_ORDER.map((role) => (
+                {ROLES.map((role) => (
                   <Box
                     key={role}
                     sx={{ p: 1.5, borderRadius: 2, bgcolor: 'action.hover', display: 'flex', flexDirection: 'column-reverse' }}

@@ -1,16 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
 import { httpClient } from '../dataProvider';
-import type { Role } from '../session';
-
-export interface AdminStats {
-  users: {
-    total: number;
-    active: number;
-    byRole: Record<Role, number>;
-  };
-  generatedAt: string;
-}
+import type { AdminStats } from '@qorgau/shared';
 
 type State =
   | { status: 'loading'; stats?: undefined; error?: undefined }

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { ConfigError, loadConfig } from './app-config';
+
+const SECRET = 'x'.repeat(32);
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  REGISTRY_PEPPER: SECRET,
+  JWT_SECRET: SECRET,
+  ADMIN_EMAIL: 'root@qorgau.kz',
+  ADMIN_PASSWORD: 'a long enough password',
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+describe('loadConfig', () => {
+  it('starts in development with nothing configured', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      server: { port: 3000, corsOrigins: [] },
+      database: { url: undefined, embeddedPort: 54329 },
+      auth: { jwtExpiresInSeconds: 900 },
+      devIdentityProviderEnabled: true,
+    });
+    expect(config.database.dataDir).toMatch(/\.data$/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).server.port).toBe(3000);
+  });
+
+  it('starts in production with every secret given, the development identity provider off', () => {
+    const config = loadConfig(PRODUCTION);
+    expect(config.devIdentityProviderEnabled).toBe(false);
+    expect(config.bootstrapAdmin).toEqual({ email: 'root@qorgau.kz', password: 'a long enough password' });
+  });
+
+  it.each(['REGISTRY_PEPPER', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'])('refuses production without %s, naming it', (name) => {
+    const problems = problemsOf({ ...PRODUCTION, [name]: undefined });
+    expect(problems.join('\n')).toContain(name);
+  });
+
+  it('refuses production with the development identity provider enabled', () => {
+    expect(problemsOf({ ...PRODUCTION, DEV_IDP_ENABLED: 'true' }).join('\n')).toMatch(/DEV_IDP_ENABLED/);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'a long enough password' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_EMAIL: 'a@b.kz', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'a@b.kz' }, 'ADMIN_PASSWORD'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DEV_IDP_ENABLED: 'perhaps' }, 'DEV_IDP_ENABLED'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('refuses %j naming %s', (env, name) => {
+    expect(problemsOf(env).join('\n')).toContain(name);
+  });
+
+  it('either loads or names a variable, never anything else, for arbitrary values', () => {
+    const names = ['PORT', 'NODE_ENV', 'DATABASE_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEV_IDP_ENABLED', 'EMBEDDED_POSTGRES_PORT'];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...names), fc.string()), (env) => {
+        for (const problem of problemsOf(env)) expect(names.some((name) => problem.includes(name))).toBe(true);
+      }),
+    );
+  });
+});
