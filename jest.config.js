@@ -20,12 +20,14 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Per project, jest ignores testTimeout; this one bounds every test, browser scenarios included.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/harness/global-setup.ts',
   globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
   projects: [
     { ...common, displayName: 'shared', rootDir: 'shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'api', rootDir: 'api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', rootDir: 'tests', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'], testTimeout: 30_000 },
-    { ...common, displayName: 'browser', rootDir: 'tests', testMatch: ['<rootDir>/browser/**/*.browser.ts'], testTimeout: 60_000 },
+    { ...common, displayName: 'e2e', rootDir: 'tests', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'] },
+    { ...common, displayName: 'browser', rootDir: 'tests', testMatch: ['<rootDir>/browser/**/*.browser.ts'] },
   ],
 };

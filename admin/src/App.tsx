@@ -15,7 +15,6 @@ export const App = () => (
   <Admin
     title="Qorgau"
     disableTelemetry
-    requireAuth
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

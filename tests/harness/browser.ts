@@ -29,6 +29,8 @@ export function launchBrowser(): Promise<Browser> {
 export async function inPage(browser: Browser, name: string, scenario: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  // Fail (and screenshot) well before jest's own timeout would cut the scenario short.
+  page.setDefaultTimeout(10_000);
   try {
     await scenario(page);
   } catch (error) {
