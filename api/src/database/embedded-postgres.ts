@@ -189,14 +189,27 @@ function launch(
     '-c', 'max_connections=200',
   ];
   return new Promise((resolve, reject) => {
-    const server = spawn(binaries.postgres, args, { ...owner, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Detached: Ctrl-C in a terminal signals the whole foreground process group, and the database
+    // must outlive the API's graceful close; its owner stops it afterwards.
+    const server = spawn(binaries.postgres, args, {
+      ...owner,
+      detached: true,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let output = '';
     const onStderr = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('database system is ready to accept connections')) {
         server.stderr?.off('data', onStderr);
-        // Keep draining stderr so the server never blocks on a full pipe.
-        server.stderr?.on('data', (line: Buffer) => log(line.toString().trim()));
+        // Routine LOG lines (checkpoints, shutdown steps) are noise for a developer; problems are not.
+        server.stderr?.on('data', (lines: Buffer) =>
+          lines
+            .toString()
+            .split('\n')
+            .filter((line) => /\b(WARNING|ERROR|FATAL|PANIC):/.test(line))
+            .forEach(log),
+        );
         resolve(server);
       }
     };
