@@ -30,6 +30,37 @@ const shared = {
 
 const loginBackground = 'radial-gradient(circle at 50% 12em, #00819A 0%, #00505C 45%, #002A31 100%)';
 
+/** Overrides both themes share: the gold accent on the app bar, focus rings and the active menu item. */
+const brandComponents = {
+  MuiAppBar: {
+    styleOverrides: {
+      root: { borderBottom: `3px solid ${QORGAU_GOLD}` },
+    },
+  },
+  MuiButtonBase: {
+    styleOverrides: {
+      root: {
+        '&.Mui-focusVisible': { outline: `3px solid ${QORGAU_GOLD}`, outlineOffset: 2 },
+      },
+    },
+  },
+  RaLogin: {
+    styleOverrides: {
+      root: { backgroundImage: loginBackground },
+    },
+  },
+  RaMenuItemLink: {
+    styleOverrides: {
+      root: {
+        '&.RaMenuItemLink-active': {
+          boxShadow: `inset 3px 0 0 ${QORGAU_GOLD}`,
+          fontWeight: 600,
+        },
+      },
+    },
+  },
+};
+
 export const lightTheme: RaThemeOptions = {
   ...defaultLightTheme,
   ...shared,
@@ -41,36 +72,7 @@ export const lightTheme: RaThemeOptions = {
     background: { default: '#F4F8F9', paper: '#FFFFFF' },
     text: { primary: '#17252A', secondary: '#4A5A60' },
   },
-  components: {
-    ...defaultLightTheme.components,
-    MuiAppBar: {
-      styleOverrides: {
-        root: { borderBottom: `3px solid ${QORGAU_GOLD}` },
-      },
-    },
-    MuiButtonBase: {
-      styleOverrides: {
-        root: {
-          '&.Mui-focusVisible': { outline: `3px solid ${QORGAU_GOLD}`, outlineOffset: 2 },
-        },
-      },
-    },
-    RaLogin: {
-      styleOverrides: {
-        root: { backgroundImage: loginBackground },
-      },
-    },
-    RaMenuItemLink: {
-      styleOverrides: {
-        root: {
-          '&.RaMenuItemLink-active': {
-            boxShadow: `inset 3px 0 0 ${QORGAU_GOLD}`,
-            fontWeight: 600,
-          },
-        },
-      },
-    },
-  },
+  components: { ...defaultLightTheme.components, ...brandComponents },
 };
 
 export const darkTheme: RaThemeOptions = {
@@ -86,31 +88,11 @@ export const darkTheme: RaThemeOptions = {
   },
   components: {
     ...defaultDarkTheme.components,
+    ...brandComponents,
     MuiAppBar: {
       styleOverrides: {
+        // MUI lightens dark-mode paper with a gradient; the app bar keeps its flat colour.
         root: { borderBottom: `3px solid ${QORGAU_GOLD}`, backgroundImage: 'none' },
-      },
-    },
-    MuiButtonBase: {
-      styleOverrides: {
-        root: {
-          '&.Mui-focusVisible': { outline: `3px solid ${QORGAU_GOLD}`, outlineOffset: 2 },
-        },
-      },
-    },
-    RaLogin: {
-      styleOverrides: {
-        root: { backgroundImage: loginBackground },
-      },
-    },
-    RaMenuItemLink: {
-      styleOverrides: {
-        root: {
-          '&.RaMenuItemLink-active': {
-            boxShadow: `inset 3px 0 0 ${QORGAU_GOLD}`,
-            fontWeight: 600,
-          },
-        },
       },
     },
   },

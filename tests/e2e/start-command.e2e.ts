@@ -101,6 +101,39 @@ describe('the start command', () => {
     expect(await again.exited).toBe(0);
   });
 
+  it('logs each request with its id and never a password or token', async () => {
+    const password = 'secret-admin-password-42';
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+      ADMIN_EMAIL: 'logging@test.qorgau.kz',
+      ADMIN_PASSWORD: password,
+    };
+    const started = launch(env);
+    await waitFor(started, 'Qorgau is running');
+    const base = `http://127.0.0.1:${env.PORT}`;
+    const signIn = (secret: string) =>
+      fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': `trace-${secret.length}` },
+        body: JSON.stringify({ email: env.ADMIN_EMAIL, password: secret }),
+      });
+    expect((await signIn('wrong-password-guess-17')).status).toBe(401);
+    const { accessToken } = await (await signIn(password)).json();
+    expect((await fetch(`${base}/api/v1/auth/me?iin=900101300126`, { headers: { authorization: `Bearer ${accessToken}` } })).status).toBe(200);
+    started.process.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+
+    const output = started.output();
+    expect(output).toContain('"id":"trace-24"');
+    expect(output).toContain('/api/v1/auth/me');
+    for (const secret of [password, 'wrong-password-guess-17', accessToken, accessToken.split('.')[2], '900101300126']) {
+      expect(output).not.toContain(secret);
+    }
+  });
+
   it('recovers after being killed with SIGKILL, stopping the orphaned database', async () => {
     const env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: String(await freePort()) };
     const killed = launch(env);
