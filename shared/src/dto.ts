@@ -60,31 +60,74 @@ export interface LoginResponse {
   user: UserSummary;
 }
 
-/** Back-office dashboard figures. */
+/** One month of the dashboard's "breaches per month by status" chart; `month` is `YYYY-MM` (reportedAt, UTC). */
+export type BreachesInMonth = { month: string } & Record<BreachStatus, number>;
+
+/** `GET /admin/stats`: the back-office dashboard figures. */
 export interface AdminStats {
   users: { total: number; active: number; byRole: Record<Role, number> };
+  breaches: {
+    total: number;
+    byStatus: Record<BreachStatus, number>;
+    /** The last 12 months, oldest first, months without breaches included. */
+    perMonth: BreachesInMonth[];
+    late: number;
+    onTime: number;
+  };
+  /** Per data class: records the companies claimed leaked, and exposures loaded into the registry. */
+  exposuresByDataClass: { dataClass: DataClass; recordsClaimed: number; exposures: number }[];
+  /** The ten companies with the most people exposed (loaded exposures, else records claimed). */
+  topCompanies: { companyId: string; name: string; peopleExposed: number }[];
   generatedAt: IsoDateTime;
 }
 
+/** A back-office account as `GET /admin/users` lists it. */
+export interface RegulatorUserView extends UserSummary {
+  active: boolean;
+  lastSignInAt: IsoDateTime | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/** `POST /admin/users` body; `PUT /admin/users/{id}` takes `role`, `active` and optionally a new `password`. */
+export interface RegulatorUserInput {
+  email: string;
+  role: Role;
+  password: string;
+}
+
+/**
+ * `/admin/companies`. `version` is the optimistic-locking counter: PUT must send back the
+ * version it read, or gets 409. The last three fields are computed and read-only.
+ */
 export interface Company {
   id: string;
   bin: string;
   name: string;
   sector: CompanySector;
-  website?: string | null;
+  website: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
   createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
+  breachCount: number;
+  peopleExposed: number;
+  lateReports: number;
 }
 
+/** `/admin/breaches`: SPEC §5.1 fields plus `version` (optimistic locking, as for companies). */
 export interface Breach {
   id: string;
   companyId: string;
   title: string;
   description: string;
-  occurredAt?: IsoDateTime | null;
+  occurredAt: IsoDateTime | null;
   discoveredAt: IsoDateTime;
   reportedAt: IsoDateTime;
   dataClasses: DataClass[];
-  recordsClaimed?: number | null;
+  recordsClaimed: number | null;
   exposureCount: number;
   restrictedCount: number;
   restrictionDays: number;
@@ -95,6 +138,46 @@ export interface Breach {
   reportedLate: boolean;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
+  version: number;
+}
+
+/** `GET /admin/breaches/{id}/transitions`: the breach's timeline, oldest first. */
+export interface BreachTransition {
+  id: string;
+  breachId: string;
+  from: BreachStatus;
+  to: BreachStatus;
+  reason: string;
+  actorId: string;
+  actorEmail: string;
+  actorRole: Role;
+  at: IsoDateTime;
+}
+
+/** `/admin/audit-events`: one append-only, hash-chained record of a write. */
+export interface AuditEvent {
+  id: string;
+  at: IsoDateTime;
+  actorId: string | null;
+  actorEmail: string | null;
+  actorRole: Role | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** Changed fields only: `{field: {before, after}}`; secrets appear as "[redacted]". */
+  changes: Record<string, { before: unknown; after: unknown }>;
+  requestId: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+/** `GET /admin/audit-events/verification`: whether the hash chain is intact, and where it first breaks. */
+export interface AuditChainReport {
+  intact: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+  reason: string | null;
+  verifiedAt: IsoDateTime;
 }
 
 /** `POST /admin/breaches/{id}/transitions` body. */

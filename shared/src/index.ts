@@ -17,3 +17,4 @@ export {
   normalizeIdentifier,
   type IdentifierKind,
 } from './identifiers/identifier-kind';
+export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from './password-policy';

@@ -39,7 +39,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    // TEST_LOG_LEVEL=error shows the server's own account of a failing test.
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
     ADMIN_EMAIL: TEST_ADMIN.email,

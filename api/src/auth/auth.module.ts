@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { UsersModule } from '../users/users.module';
@@ -13,6 +14,7 @@ import { RegulatorJwtStrategy } from './regulator-jwt.strategy';
 @Module({
   imports: [
     PassportModule,
+    AuditModule,
     UsersModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

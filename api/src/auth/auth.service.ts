@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { LoginResponse } from '@qorgau/shared';
+import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RegulatorUsersRepository } from '../users/regulator-users.repository';
@@ -18,25 +19,54 @@ export class AuthService {
 
   constructor(
     private readonly users: RegulatorUsersRepository,
+    private readonly audit: AuditService,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponse> {
+  /** Sign-ins are audited: failures, the lock they trigger and successes each append an event. */
+  async login(email: string, password: string, requestId: string): Promise<LoginResponse> {
     // The failure is returned, not thrown, so that the transaction commits the failed-attempt count.
     const outcome = await this.users.withAccountLocked<SignInOutcome>(email, async (user, manager) => {
       const now = new Date();
       if (!user || !user.active) {
         await verifyPassword(password, await this.unknownUserHash);
+        await this.audit.append(manager, {
+          actor: null,
+          action: 'auth.sign-in-failed',
+          entityType: 'user',
+          entityId: user?.id ?? null,
+          before: null,
+          after: { email: email.toLowerCase(), reason: user ? 'account disabled' : 'unknown e-mail' },
+        });
         return { ok: false, error: AuthException.invalidCredentials() };
       }
       if (isLocked(user, now)) return { ok: false, error: AuthException.locked(user.lockedUntil!) };
+      const actor = { id: user.id, email: user.email, role: user.role, requestId };
+      const before = { failedSignIns: user.failedSignIns, lockedUntil: user.lockedUntil, lastSignInAt: user.lastSignInAt };
       if (!(await verifyPassword(password, user.passwordHash))) {
         const next = afterFailedSignIn(user, now);
         await this.users.saveSignInState(manager, user.id, next);
-        return { ok: false, error: isLocked(next, now) ? AuthException.locked(next.lockedUntil!) : AuthException.invalidCredentials() };
+        const lockedNow = isLocked(next, now);
+        await this.audit.append(manager, {
+          actor,
+          action: lockedNow ? 'auth.account-locked' : 'auth.sign-in-failed',
+          entityType: 'user',
+          entityId: user.id,
+          before,
+          after: { ...before, ...next },
+        });
+        return { ok: false, error: lockedNow ? AuthException.locked(next.lockedUntil!) : AuthException.invalidCredentials() };
       }
       await this.users.saveSignInState(manager, user.id, AFTER_SUCCESSFUL_SIGN_IN, now);
+      await this.audit.append(manager, {
+        actor,
+        action: 'auth.signed-in',
+        entityType: 'user',
+        entityId: user.id,
+        before,
+        after: { ...AFTER_SUCCESSFUL_SIGN_IN, lastSignInAt: now },
+      });
       const expiresIn = this.config.auth.jwtExpiresInSeconds;
       const accessToken = await this.jwt.signAsync(
         { sub: user.id, email: user.email, role: user.role },

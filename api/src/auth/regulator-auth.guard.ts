@@ -1,29 +1,27 @@
 import { ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Role } from '@qorgau/shared';
-import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
-import type { AuthenticatedRegulator } from './regulator-jwt.strategy';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from './actor';
+import { AUTHORIZATION_MATRIX, routeKey } from './authorization-matrix';
 
 /**
- * The global guard: a route is open only when marked `@Public()`; otherwise it needs a valid
- * regulator token (401) whose role the route lists in `@Roles(...)` (403). A route that lists no
- * roles is closed to everyone, so a forgotten declaration fails safe.
+ * The global guard, driven by the authorisation matrix: a public route is open; any other needs
+ * a valid regulator token (else 401) whose role the matrix lists for the route (else 403). A route
+ * missing from the matrix is closed to everyone, so a forgotten entry fails safe.
  */
 @Injectable()
 export class RegulatorAuthGuard extends AuthGuard('regulator-jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
-
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
+    const key = routeKey(request.method, request.routeOptions.url ?? request.url);
+    const access = AUTHORIZATION_MATRIX[key];
+    if (access === 'public') return true;
     await super.canActivate(context);
-    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
-    const user = context.switchToHttp().getRequest<{ user: AuthenticatedRegulator }>().user;
-    if (!roles.includes(user.role)) {
-      throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ') || 'none'}; you are ${user.role}.`);
+    const role = request.user!.role;
+    if (!access?.includes(role)) {
+      throw new ForbiddenException(
+        access ? `This needs one of the roles: ${access.join(', ')}; you are ${role}.` : 'Nobody may call this route.',
+      );
     }
     return true;
   }

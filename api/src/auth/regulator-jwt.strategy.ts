@@ -1,19 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import type { Role } from '@qorgau/shared';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG } from '../config/config.module';
+import type { Actor } from './actor';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RegulatorUsersRepository } from '../users/regulator-users.repository';
 
 export const REGULATOR_TOKEN_AUDIENCE = 'qorgau-back-office';
 export const TOKEN_ISSUER = 'qorgau';
 
-export interface AuthenticatedRegulator {
-  id: string;
-  email: string;
-  role: Role;
-}
 
 @Injectable()
 export class RegulatorJwtStrategy extends PassportStrategy(Strategy, 'regulator-jwt') {
@@ -31,7 +26,7 @@ export class RegulatorJwtStrategy extends PassportStrategy(Strategy, 'regulator-
   }
 
   /** The account is read on every request so that disabling it or changing its role takes effect at once. */
-  async validate(payload: { sub: string }): Promise<AuthenticatedRegulator | false> {
+  async validate(payload: { sub: string }): Promise<Omit<Actor, 'requestId'> | false> {
     const user = await this.users.findActiveById(payload.sub);
     return user ? { id: user.id, email: user.email, role: user.role } : false;
   }

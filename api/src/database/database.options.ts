@@ -1,8 +1,9 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AuditEventRecord } from '../audit/audit-event.entity';
 import { RegulatorUser } from '../users/regulator-user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegulatorUser];
+export const ENTITIES = [RegulatorUser, AuditEventRecord];
 
 export function databaseOptions(url: string): DataSourceOptions {
   return {

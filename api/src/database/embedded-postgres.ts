@@ -38,7 +38,7 @@ export class EmbeddedPostgres {
     const log = options.log ?? (() => undefined);
     const binaries = await loadBinaries();
     const owner = process.getuid?.() === 0 ? ensureUnprivilegedUser(binaries) : undefined;
-    const passwordFile = path.join(path.dirname(options.dataDir), `${path.basename(options.dataDir)}.password`);
+    const passwordFile = passwordFileOf(options.dataDir);
 
     stopOrphanedServer(options.dataDir, log);
     if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
@@ -50,7 +50,12 @@ export class EmbeddedPostgres {
   }
 
   url(database = 'postgres'): string {
-    return `postgresql://${SUPERUSER}:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${database}`;
+    return connectionUrl(this.password, this.port, database);
+  }
+
+  /** The URL of a server another process of ours started on this data directory. */
+  static urlOfRunning(dataDir: string, port: number, database: string): string {
+    return connectionUrl(readFileSync(passwordFileOf(dataDir), 'utf8').trim(), port, database);
   }
 
   /** Creates the database unless it exists. */
@@ -72,6 +77,14 @@ export class EmbeddedPostgres {
     this.server.kill('SIGINT');
     await exited;
   }
+}
+
+function connectionUrl(password: string, port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function passwordFileOf(dataDir: string): string {
+  return path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
 }
 
 async function loadBinaries(): Promise<Binaries> {

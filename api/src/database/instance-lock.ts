@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+const LOCK_FILE = 'qorgau.pid';
+
 /**
  * One running Qorgau per data directory: a second start on the same embedded database would
  * fight the first over its files. The lock is a pid file; a lock whose process is gone is stale.
@@ -10,15 +12,15 @@ export class InstanceLock {
 
   static acquire(dataDir: string): InstanceLock {
     mkdirSync(dataDir, { recursive: true });
-    const file = path.join(dataDir, 'qorgau.pid');
+    const file = path.join(dataDir, LOCK_FILE);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
         return new InstanceLock(file);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const holder = Number(readFileSync(file, 'utf8').trim());
-        if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessRunning(holder)) {
+        const holder = readHolder(file);
+        if (holder !== null && holder !== process.pid && isProcessRunning(holder)) {
           throw new Error(
             `Qorgau is already running (pid ${holder}) with its data in ${dataDir}. ` +
               'Stop it first (Ctrl-C in its terminal), or give this one its own DATA_DIR or a DATABASE_URL.',
@@ -30,12 +32,27 @@ export class InstanceLock {
     throw new Error(`Could not take the lock ${file}`);
   }
 
+  /** Whether a live process other than this one holds the lock on `dataDir`. */
+  static heldByAnother(dataDir: string): boolean {
+    const holder = readHolder(path.join(dataDir, LOCK_FILE));
+    return holder !== null && holder !== process.pid && isProcessRunning(holder);
+  }
+
   release() {
     try {
       unlinkSync(this.file);
     } catch {
       // Already gone: nothing to release.
     }
+  }
+}
+
+function readHolder(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
   }
 }
 

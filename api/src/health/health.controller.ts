@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthReport } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/roles.decorator';
 import { APP_VERSION } from '../config/version';
 
 const DATABASE_CHECK_TIMEOUT_MS = 2000;
@@ -14,7 +13,6 @@ const DATABASE_CHECK_TIMEOUT_MS = 2000;
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @Public()
   @Get()
   @ApiOperation({ summary: 'Liveness and database reachability: 200 when healthy, 503 when the database does not answer' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {

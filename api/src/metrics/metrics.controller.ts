@@ -1,6 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/roles.decorator';
 import { HttpMetricsService } from './http-metrics.service';
 
 @ApiTags('Operations')
@@ -8,7 +7,6 @@ import { HttpMetricsService } from './http-metrics.service';
 export class MetricsController {
   constructor(private readonly metrics: HttpMetricsService) {}
 
-  @Public()
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })

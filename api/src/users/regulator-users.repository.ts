@@ -4,6 +4,7 @@ import type { Role } from '@qorgau/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignInState } from '../auth/auth.rules';
 import type { ListQuery } from '../common/list-query';
+import { escapeLike, idsForInClause } from '../common/query-helpers';
 import { RegulatorUser } from './regulator-user.entity';
 
 export type UserSortField = 'email' | 'role' | 'active' | 'createdAt' | 'lastSignInAt';
@@ -19,6 +20,24 @@ export class RegulatorUsersRepository {
 
   findActiveById(id: string): Promise<RegulatorUser | null> {
     return this.users.findOneBy({ id, active: true });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RegulatorUser | null> {
+    return manager.getRepository(RegulatorUser).findOne({ where: { id }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
+  }
+
+  /** Locks the active admins' rows for the transaction, so two demotions cannot both pass the last-admin check. */
+  async countActiveAdminsLocked(manager: EntityManager): Promise<number> {
+    const rows = await manager.query(`SELECT id FROM regulator_users WHERE role = 'admin' AND active FOR UPDATE`);
+    return rows.length;
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<Pick<RegulatorUser, 'role' | 'active' | 'passwordHash'>>): Promise<void> {
+    await manager.getRepository(RegulatorUser).update(id, changes);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   findByEmailWithPasswordHash(email: string, manager: EntityManager = this.dataSource.manager): Promise<RegulatorUser | null> {
@@ -48,12 +67,9 @@ export class RegulatorUsersRepository {
     await manager.getRepository(RegulatorUser).update(id, { ...state, ...(signedInAt ? { lastSignInAt: signedInAt } : {}) });
   }
 
-  create(user: { email: string; role: Role; passwordHash: string }): Promise<RegulatorUser> {
-    return this.users.save(this.users.create(user));
-  }
-
-  async makeActiveAdmin(id: string, passwordHash?: string): Promise<void> {
-    await this.users.update(id, { role: 'admin', active: true, ...(passwordHash ? { passwordHash } : {}) });
+  create(user: { email: string; role: Role; passwordHash: string }, manager: EntityManager = this.dataSource.manager): Promise<RegulatorUser> {
+    const users = manager.getRepository(RegulatorUser);
+    return users.save(users.create(user));
   }
 
   async countByRole(): Promise<{ role: Role; active: boolean; count: number }[]> {
@@ -70,7 +86,8 @@ export class RegulatorUsersRepository {
 
   async list(query: ListQuery<UserSortField>): Promise<[RegulatorUser[], number]> {
     const builder = this.users.createQueryBuilder('user');
-    const { role, active, q } = query.filter;
+    const { role, active, q, id } = query.filter;
+    if (Array.isArray(id)) builder.andWhere('user.id IN (:...ids)', { ids: idsForInClause(id) });
     if (typeof role === 'string') builder.andWhere('user.role = :role', { role });
     if (typeof active === 'boolean') builder.andWhere('user.active = :active', { active });
     if (typeof q === 'string' && q.trim()) builder.andWhere('user.email ILIKE :q', { q: `%${escapeLike(q.trim())}%` });
@@ -81,8 +98,4 @@ export class RegulatorUsersRepository {
       .take(query.limit)
       .getManyAndCount();
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

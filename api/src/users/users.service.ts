@@ -1,20 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ROLES, type AdminStats, type UserSummary } from '@qorgau/shared';
+import { checkPasswordPolicy, ROLES, type AdminStats, type RegulatorUserView } from '@qorgau/shared';
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
 import { hashPassword, verifyPassword } from '../auth/password-hasher';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { NotFoundProblem } from '../common/not-found';
+import { isUuid } from '../common/query-helpers';
+import { ValidationException } from '../common/validation.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RegulatorUser } from './regulator-user.entity';
 import { RegulatorUsersRepository, USER_SORT_FIELDS } from './regulator-users.repository';
+import type { CreateUserDto } from './dto/create-user.dto';
+import type { UpdateUserDto } from './dto/update-user.dto';
+import { UsersException } from './users.exception';
+import { wouldRemoveLastAdmin } from './users.rules';
 
 export const DEMO_ADMIN_EMAIL = 'admin@qorgau.local';
-
-export interface UserView extends UserSummary {
-  active: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-}
 
 @Injectable()
 export class UsersService {
@@ -22,6 +26,7 @@ export class UsersService {
 
   constructor(
     private readonly users: RegulatorUsersRepository,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -34,18 +39,23 @@ export class UsersService {
     if (configured) {
       const existing = await this.users.findByEmailWithPasswordHash(configured.email);
       if (!existing) {
-        await this.users.create({ email: configured.email, role: 'admin', passwordHash: await hashPassword(configured.password) });
+        await this.createAudited(null, { email: configured.email, role: 'admin', passwordHash: await hashPassword(configured.password) });
         this.logger.log(`Created the admin account ${configured.email} from ADMIN_EMAIL`);
-      } else {
-        const passwordChanged = !(await verifyPassword(configured.password, existing.passwordHash));
-        await this.users.makeActiveAdmin(existing.id, passwordChanged ? await hashPassword(configured.password) : undefined);
+        return;
+      }
+      const passwordChanged = !(await verifyPassword(configured.password, existing.passwordHash));
+      if (passwordChanged || existing.role !== 'admin' || !existing.active) {
+        const passwordHash = passwordChanged ? await hashPassword(configured.password) : undefined;
+        await this.users.transaction((manager) =>
+          this.updateAudited(manager, null, existing, { role: 'admin', active: true, ...(passwordHash ? { passwordHash } : {}) }),
+        );
       }
       return;
     }
     if (this.config.env === 'production') return;
     if (await this.users.findByEmailWithPasswordHash(DEMO_ADMIN_EMAIL)) return;
     const password = randomBytes(12).toString('base64url');
-    await this.users.create({ email: DEMO_ADMIN_EMAIL, role: 'admin', passwordHash: await hashPassword(password) });
+    await this.createAudited(null, { email: DEMO_ADMIN_EMAIL, role: 'admin', passwordHash: await hashPassword(password) });
     // Printed on stdout rather than logged: the log may be shipped elsewhere, the console is the developer's.
     process.stdout.write(
       [
@@ -59,7 +69,73 @@ export class UsersService {
     );
   }
 
-  async list(rawQuery: RawListQuery): Promise<{ users: UserView[]; total: number; offset: number }> {
+  async get(id: string): Promise<RegulatorUserView> {
+    return toView(await this.findOrFail(id));
+  }
+
+  async create(actor: Actor, input: CreateUserDto): Promise<RegulatorUserView> {
+    const email = input.email.trim().toLowerCase();
+    if (await this.users.findByEmailWithPasswordHash(email)) throw UsersException.emailTaken(email);
+    return toView(await this.createAudited(actor, { email, role: input.role, passwordHash: await hashPassword(input.password) }));
+  }
+
+  /** Changes role and active state, and resets the password when a new one is given. */
+  async update(actor: Actor, id: string, input: UpdateUserDto): Promise<RegulatorUserView> {
+    const current = await this.findOrFail(id);
+    const newPassword = input.password ? input.password : undefined;
+    if (newPassword !== undefined) {
+      const problem = checkPasswordPolicy(newPassword, current.email);
+      if (problem) throw new ValidationException({ password: problem.message });
+    }
+    const passwordHash = newPassword !== undefined ? await hashPassword(newPassword) : undefined;
+    await this.users.transaction(async (manager) => {
+      const locked = (await this.users.findById(id, manager))!;
+      const activeAdmins = await this.users.countActiveAdminsLocked(manager);
+      if (wouldRemoveLastAdmin(locked, input, activeAdmins)) throw UsersException.lastAdmin();
+      await this.updateAudited(manager, actor, locked, { role: input.role, active: input.active, ...(passwordHash ? { passwordHash } : {}) });
+    });
+    return this.get(id);
+  }
+
+  private async findOrFail(id: string): Promise<RegulatorUser> {
+    const user = isUuid(id) ? await this.users.findById(id) : null;
+    if (!user) throw new NotFoundProblem('user', id);
+    return user;
+  }
+
+  private createAudited(actor: Actor | null, user: { email: string; role: RegulatorUser['role']; passwordHash: string }): Promise<RegulatorUser> {
+    return this.users.transaction(async (manager) => {
+      const created = await this.users.create(user, manager);
+      await this.audit.append(manager, {
+        actor,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: created.id,
+        before: null,
+        after: { email: created.email, role: created.role, active: created.active, passwordHash: 'set' },
+      });
+      return created;
+    });
+  }
+
+  private async updateAudited(
+    manager: EntityManager,
+    actor: Actor | null,
+    current: RegulatorUser,
+    changes: { role: RegulatorUser['role']; active: boolean; passwordHash?: string },
+  ): Promise<void> {
+    await this.users.update(manager, current.id, changes);
+    await this.audit.append(manager, {
+      actor,
+      action: changes.passwordHash ? 'user.password-reset' : 'user.updated',
+      entityType: 'user',
+      entityId: current.id,
+      before: { role: current.role, active: current.active, ...(changes.passwordHash ? { passwordHash: 'old' } : {}) },
+      after: { role: changes.role, active: changes.active, ...(changes.passwordHash ? { passwordHash: 'new' } : {}) },
+    });
+  }
+
+  async list(rawQuery: RawListQuery): Promise<{ users: RegulatorUserView[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: USER_SORT_FIELDS, defaultSort: ['createdAt', 'DESC'] });
     const [users, total] = await this.users.list(query);
     return { users: users.map(toView), total, offset: query.offset };
@@ -80,7 +156,7 @@ export class UsersService {
   }
 }
 
-function toView(user: RegulatorUser): UserView {
+function toView(user: RegulatorUser): RegulatorUserView {
   return {
     id: user.id,
     email: user.email,
@@ -88,5 +164,6 @@ function toView(user: RegulatorUser): UserView {
     active: user.active,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
   };
 }

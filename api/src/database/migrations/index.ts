@@ -1,4 +1,5 @@
 import { RegulatorUsers1763769600000 } from './1763769600000-regulator-users';
+import { AuditEvents1763769700000 } from './1763769700000-audit-events';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
-export const MIGRATIONS = [RegulatorUsers1763769600000];
+export const MIGRATIONS = [RegulatorUsers1763769600000, AuditEvents1763769700000];

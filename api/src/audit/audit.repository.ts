@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { ListQuery } from '../common/list-query';
+import { AuditEventRecord } from './audit-event.entity';
+
+export type AuditSortField = 'id' | 'at' | 'action' | 'entityType' | 'actorEmail';
+export const AUDIT_SORT_FIELDS: readonly AuditSortField[] = ['id', 'at', 'action', 'entityType', 'actorEmail'];
+
+/** Any constant will do: it names the one lock that serialises appends to the chain. */
+const AUDIT_CHAIN_LOCK = 7_340_112;
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Takes the chain lock for the rest of the caller's transaction and returns the last link, so
+   * that the next id and previous hash are read and written by one appender at a time.
+   */
+  async lockChainAndReadLast(manager: EntityManager): Promise<{ id: string; hash: string } | null> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const rows: { id: string; hash: string }[] = await manager.query('SELECT id::text AS id, hash FROM audit_events ORDER BY audit_events.id DESC LIMIT 1');
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, event: AuditEventRecord): Promise<void> {
+    // jsonb `changes` holds arbitrary JSON, which TypeORM's deep-partial insert type cannot express.
+    await manager.insert(AuditEventRecord, event as QueryDeepPartialEntity<AuditEventRecord>);
+  }
+
+  findById(id: string): Promise<AuditEventRecord | null> {
+    return this.dataSource.getRepository(AuditEventRecord).findOneBy({ id });
+  }
+
+  /** Events after `afterId` in chain order, a batch at a time (for verification). */
+  findBatchAfter(afterId: string, batchSize: number): Promise<AuditEventRecord[]> {
+    return this.dataSource
+      .getRepository(AuditEventRecord)
+      .createQueryBuilder('event')
+      .where('event.id > :afterId', { afterId })
+      .orderBy('event.id', 'ASC')
+      .take(batchSize)
+      .getMany();
+  }
+
+  list(query: ListQuery<AuditSortField>): Promise<[AuditEventRecord[], number]> {
+    const builder = this.dataSource.getRepository(AuditEventRecord).createQueryBuilder('event');
+    const { action, entityType, entityId, actorId, from, to, id } = query.filter;
+    if (Array.isArray(id)) builder.andWhere('event.id IN (:...ids)', { ids: id.length ? id.map(String) : ['0'] });
+    if (typeof action === 'string' && action) builder.andWhere('event.action = :action', { action });
+    if (typeof entityType === 'string' && entityType) builder.andWhere('event.entityType = :entityType', { entityType });
+    if (typeof entityId === 'string' && entityId) builder.andWhere('event.entityId = :entityId', { entityId });
+    if (typeof actorId === 'string' && actorId) builder.andWhere('event.actorId = :actorId', { actorId });
+    if (typeof from === 'string' && from) builder.andWhere('event.at >= :from', { from });
+    if (typeof to === 'string' && to) builder.andWhere('event.at <= :to', { to });
+    return builder
+      .orderBy(`event.${query.sortField}`, query.sortOrder)
+      .addOrderBy('event.id', query.sortOrder)
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+  }
+}

@@ -1,0 +1,36 @@
+import { ROLES, type Role } from '@qorgau/shared';
+
+/** Who may call a route: nobody needs a token (`public`), or a regulator with one of these roles. */
+export type RouteAccess = 'public' | readonly Role[];
+
+const EVERY_ROLE = ROLES;
+const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];
+const ADMIN_ONLY: readonly Role[] = ['admin'];
+
+/**
+ * The one table of who may call what, keyed by `METHOD /path` with OpenAPI-style `{params}`.
+ * The global guard enforces it; a route missing here is refused to everyone, and the
+ * authorisation test fails for it (tests/e2e/authorization-matrix.e2e.ts).
+ */
+export const AUTHORIZATION_MATRIX: Record<string, RouteAccess> = {
+  'GET /health': 'public',
+  'GET /metrics': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'GET /api/v1/auth/me': EVERY_ROLE,
+
+  'GET /api/v1/admin/stats': EVERY_ROLE,
+
+  'GET /api/v1/admin/users': ADMIN_ONLY,
+  'GET /api/v1/admin/users/{id}': ADMIN_ONLY,
+  'POST /api/v1/admin/users': ADMIN_ONLY,
+  'PUT /api/v1/admin/users/{id}': ADMIN_ONLY,
+
+  'GET /api/v1/admin/audit-events': AUDIT_READERS,
+  'GET /api/v1/admin/audit-events/verification': AUDIT_READERS,
+  'GET /api/v1/admin/audit-events/{id}': AUDIT_READERS,
+};
+
+/** The matrix key of a route as Fastify names it (`/api/v1/admin/users/:id` → `/api/v1/admin/users/{id}`). */
+export function routeKey(method: string, fastifyRoute: string): string {
+  return `${method.toUpperCase()} ${fastifyRoute.replace(/:(\w+)/g, '{$1}').replace(/\/$/, '') || '/'}`;
+}

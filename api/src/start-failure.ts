@@ -1,0 +1,13 @@
+import { ConfigError } from './config/app-config';
+
+/** How a command that could not start says why: one readable line (or the list of bad variables), exit 1. */
+export function reportStartFailure(error: unknown): never {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    process.stderr.write(`Port ${process.env.PORT ?? 3000} is already in use: is Qorgau already running? Set PORT to use another.\n`);
+  } else {
+    process.stderr.write(`Qorgau could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+}
