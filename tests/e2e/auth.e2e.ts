@@ -1,5 +1,5 @@
 import { ROLES } from '@qorgau/shared';
-import { Client } from 'pg';
+import { sql as query } from '../harness/sql';
 import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
@@ -10,15 +10,7 @@ afterAll(() => testApp.close());
 
 const login = (email: string, password: string) => testApp.request('POST', '/api/v1/auth/login', { body: { email, password } });
 
-async function sql(query: string, parameters: unknown[] = []) {
-  const client = new Client({ connectionString: testApp.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(query, parameters)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = (statement: string, parameters: unknown[] = []) => query<Record<string, any>>(testApp.databaseUrl, statement, parameters);
 
 describe('POST /api/v1/auth/login', () => {
   it('signs in the bootstrap admin with a short-lived token', async () => {

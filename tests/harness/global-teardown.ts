@@ -1,5 +1,10 @@
+import { rmSync } from 'node:fs';
 import type { EmbeddedPostgres } from '../../api/src/database/embedded-postgres';
+import { testClusterDir } from './global-setup';
 
 export default async function globalTeardown() {
-  await (globalThis as { testPostgres?: EmbeddedPostgres }).testPostgres?.stop();
+  const postgres = (globalThis as { testPostgres?: EmbeddedPostgres }).testPostgres;
+  if (!postgres) return;
+  await postgres.stop();
+  rmSync(testClusterDir(process.pid), { recursive: true, force: true });
 }

@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { createApp } from '../../api/src/app.factory';
 import { hashPassword } from '../../api/src/auth/password-hasher';
 import { loadConfig } from '../../api/src/config/app-config';
 import { resolveDevelopmentSecrets } from '../../api/src/config/development-secrets';
 import { RegulatorUsersRepository } from '../../api/src/users/regulator-users.repository';
+import { sql } from './sql';
 
 export const TEST_ADMIN = { email: 'admin@test.qorgau.kz', password: 'test-admin-password-1' };
 
@@ -33,7 +33,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const serverUrl = process.env.QORGAU_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('QORGAU_TEST_SERVER_URL is not set: run the tests through jest (tests/harness/global-setup.ts)');
   const databaseName = `qorgau_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
+  await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
   const databaseUrl = withDatabase(serverUrl, databaseName);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'qorgau-test-'));
 
@@ -81,7 +81,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     signInAs,
     close: async () => {
       await app.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -93,12 +93,3 @@ function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from '../../api/src/config/paths';
+import { sql } from '../harness/sql';
+import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await startTestApp();
+});
+afterAll(() => testApp.close());
+
+const events = async (token: string, filter: object = {}) =>
+  (await testApp.request('GET', `/api/v1/admin/audit-events?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,999]`, { token })).json();
+const verification = async (token: string) => (await testApp.request('GET', '/api/v1/admin/audit-events/verification', { token })).json();
+
+describe('the audit trail', () => {
+  it('records a user created by an admin, with actor, role, changed fields and request id', async () => {
+    const admin = await testApp.signInAs('admin');
+    const response = await testApp.request('POST', '/api/v1/admin/users', {
+      token: admin,
+      body: { email: 'new.analyst@test.qorgau.kz', role: 'analyst', password: 'a long passphrase for tests' },
+      headers: { 'x-request-id': 'create-analyst-1' },
+    });
+    expect(response.status).toBe(201);
+    const created = await response.json();
+    const auditor = await testApp.signInAs('auditor');
+    const [event] = await events(auditor, { entityId: created.id, action: 'user.created' });
+    expect(event).toMatchObject({
+      actorRole: 'admin',
+      action: 'user.created',
+      entityType: 'user',
+      entityId: created.id,
+      requestId: 'create-analyst-1',
+      changes: {
+        email: { before: null, after: 'new.analyst@test.qorgau.kz' },
+        role: { before: null, after: 'analyst' },
+        passwordHash: { before: null, after: '[redacted]' },
+      },
+    });
+    expect(event.actorEmail).toMatch(/^admin-/);
+    expect(JSON.stringify(await events(auditor))).not.toContain('a long passphrase');
+  });
+
+  it('records sign-ins, failed ones included', async () => {
+    await testApp.request('POST', '/api/v1/auth/login', { body: { email: TEST_ADMIN.email, password: 'wrong one' } });
+    const auditor = await testApp.signInAs('auditor');
+    const actions = (await events(auditor, { action: 'auth.sign-in-failed' })).map((event: { actorEmail: string }) => event.actorEmail);
+    expect(actions).toContain(TEST_ADMIN.email);
+    expect((await events(auditor, { action: 'auth.signed-in' })).length).toBeGreaterThan(0);
+  });
+
+  it('is readable by auditors and admins only', async () => {
+    for (const role of ['analyst', 'reviewer'] as const) {
+      const token = await testApp.signInAs(role);
+      expect((await testApp.request('GET', '/api/v1/admin/audit-events', { token })).status).toBe(403);
+      expect((await testApp.request('GET', '/api/v1/admin/audit-events/verification', { token })).status).toBe(403);
+    }
+    const response = await testApp.request('GET', '/api/v1/admin/audit-events?range=[0,4]', { token: await testApp.signInAs('admin') });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-range')).toMatch(/^audit-events 0-4\/\d+$/);
+    const page = await response.json();
+    expect(Number(page[0].id)).toBeGreaterThan(Number(page[4].id));
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE at the database level', async () => {
+    await expect(sql(testApp.databaseUrl, `UPDATE audit_events SET action = 'forged' WHERE id = 1`)).rejects.toThrow(/append-only/);
+    await expect(sql(testApp.databaseUrl, 'DELETE FROM audit_events WHERE id = 1')).rejects.toThrow(/append-only/);
+    await expect(sql(testApp.databaseUrl, 'TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+    expect(await sql(testApp.databaseUrl, `SELECT 1 FROM audit_events WHERE action = 'forged'`)).toHaveLength(0);
+  });
+
+  it('reports an intact chain, then the exact event a superuser altered behind the trigger’s back', async () => {
+    const auditor = await testApp.signInAs('auditor');
+    const intact = await verification(auditor);
+    expect(intact).toMatchObject({ intact: true, firstBrokenId: null });
+    expect(intact.checked).toBeGreaterThan(5);
+
+    await sql(
+      testApp.databaseUrl,
+      `ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
+       UPDATE audit_events SET actor_email = 'someone.else@test.qorgau.kz' WHERE id = 3;
+       ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;`,
+    );
+    const broken = await verification(auditor);
+    expect(broken).toMatchObject({ intact: false, firstBrokenId: '3', checked: 2 });
+    expect(broken.reason).toMatch(/altered/);
+
+    const command = spawnSync(process.execPath, [path.join(REPO_ROOT, 'api', 'dist', 'audit', 'verify-audit-chain.js')], {
+      env: { PATH: process.env.PATH, DATABASE_URL: testApp.databaseUrl },
+      encoding: 'utf8',
+    });
+    expect(command.stdout).toContain('Audit chain BROKEN at event 3');
+    expect(command.status).toBe(2);
+  });
+});
