@@ -5,8 +5,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BreachesModule } from './breaches/breaches.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { validationPipe } from './common/validation.pipe';
+import { CompaniesModule } from './companies/companies.module';
 import { ConfigModule } from './config/config.module';
 import type { ResolvedConfig } from './config/development-secrets';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -29,6 +31,8 @@ export class AppModule {
         AuditModule,
         AuthModule,
         UsersModule,
+        CompaniesModule,
+        BreachesModule,
         DashboardModule,
         HealthModule,
         MetricsModule,

@@ -3,6 +3,7 @@ import { createApp } from './app.factory';
 import { loadConfig } from './config/app-config';
 import { resolveDevelopmentSecrets } from './config/development-secrets';
 import { openRegistryDatabase } from './database/registry-database';
+import { seedDemo } from './demo/demo-seed';
 import { reportStartFailure } from './start-failure';
 
 async function main() {
@@ -18,6 +19,10 @@ async function main() {
   };
   try {
     app = await createApp({ ...resolveDevelopmentSecrets(config), database: { ...config.database, url: database.url } });
+    if (process.argv.includes('--demo')) {
+      if (config.env === 'production') throw new Error('--demo loads demonstration data; refusing with NODE_ENV=production.');
+      await seedDemo(app, (message) => process.stdout.write(`${message}\n`));
+    }
     await app.listen({ port: config.server.port, host: config.server.host });
   } catch (error) {
     await cleanUp();

@@ -25,19 +25,25 @@ describe('DTO shapes follow SPEC §5', () => {
   });
 
   it('Company and Breach', () => {
-    const company: Company = { id: 'c1', bin: '971240001315', name: 'Shop', sector: 'retail', createdAt: at };
+    const company: Required<Company> = {
+      id: 'c1', bin: '971240001315', name: 'Shop', sector: 'retail', website: null, contactName: null, contactEmail: null,
+      contactPhone: null, createdAt: at, updatedAt: at, version: 1, breachCount: 1, peopleExposed: 0, lateReports: 0,
+    };
     const breach: Required<Breach> = {
       id: 'b1', companyId: company.id, title: 'Leak', description: 'Orders leaked', occurredAt: null,
       discoveredAt: at, reportedAt: at, dataClasses: ['iin', 'phone'], recordsClaimed: null, exposureCount: 0,
       restrictedCount: 0, restrictionDays: 90, status: 'draft', published: false, sensitive: false,
-      reportingDelayHours: 0, reportedLate: false, createdAt: at, updatedAt: at,
+      reportingDelayHours: 0, reportedLate: false, createdAt: at, updatedAt: at, version: 1,
     };
     expect(Object.keys(breach)).toEqual([
       'id', 'companyId', 'title', 'description', 'occurredAt', 'discoveredAt', 'reportedAt', 'dataClasses',
       'recordsClaimed', 'exposureCount', 'restrictedCount', 'restrictionDays', 'status', 'published', 'sensitive',
-      'reportingDelayHours', 'reportedLate', 'createdAt', 'updatedAt',
+      'reportingDelayHours', 'reportedLate', 'createdAt', 'updatedAt', 'version',
     ]);
-    expect(Object.keys(company)).toEqual(['id', 'bin', 'name', 'sector', 'createdAt']);
+    expect(Object.keys(company)).toEqual([
+      'id', 'bin', 'name', 'sector', 'website', 'contactName', 'contactEmail', 'contactPhone', 'createdAt', 'updatedAt',
+      'version', 'breachCount', 'peopleExposed', 'lateReports',
+    ]);
   });
 
   it('IngestJob, RestrictionAnswer, BatchCheckResponse, LiftRequest and MeResponse', () => {

@@ -6,6 +6,8 @@ export type RouteAccess = 'public' | readonly Role[];
 const EVERY_ROLE = ROLES;
 const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];
 const ADMIN_ONLY: readonly Role[] = ['admin'];
+/** Who logs and edits companies and breaches and moves breaches through their lifecycle (SPEC §5.1). */
+const BREACH_WRITERS: readonly Role[] = ['admin', 'analyst'];
 
 /**
  * The one table of who may call what, keyed by `METHOD /path` with OpenAPI-style `{params}`.
@@ -24,6 +26,20 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/v1/admin/users/{id}': ADMIN_ONLY,
   'POST /api/v1/admin/users': ADMIN_ONLY,
   'PUT /api/v1/admin/users/{id}': ADMIN_ONLY,
+
+  'GET /api/v1/admin/companies': EVERY_ROLE,
+  'GET /api/v1/admin/companies/{id}': EVERY_ROLE,
+  'POST /api/v1/admin/companies': BREACH_WRITERS,
+  'PUT /api/v1/admin/companies/{id}': BREACH_WRITERS,
+  'DELETE /api/v1/admin/companies/{id}': BREACH_WRITERS,
+
+  'GET /api/v1/admin/breaches': EVERY_ROLE,
+  'GET /api/v1/admin/breaches/{id}': EVERY_ROLE,
+  'POST /api/v1/admin/breaches': BREACH_WRITERS,
+  'PUT /api/v1/admin/breaches/{id}': BREACH_WRITERS,
+  'DELETE /api/v1/admin/breaches/{id}': BREACH_WRITERS,
+  'GET /api/v1/admin/breaches/{id}/transitions': EVERY_ROLE,
+  'POST /api/v1/admin/breaches/{id}/transitions': BREACH_WRITERS,
 
   'GET /api/v1/admin/audit-events': AUDIT_READERS,
   'GET /api/v1/admin/audit-events/verification': AUDIT_READERS,

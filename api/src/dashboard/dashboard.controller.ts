@@ -1,17 +1,22 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminStats } from '@qorgau/shared';
+import { BreachesService } from '../breaches/breaches.service';
 import { UsersService } from '../users/users.service';
 
 @ApiTags('Back office: dashboard')
 @ApiBearerAuth()
 @Controller('admin/stats')
 export class DashboardController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly breaches: BreachesService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Counts for the back-office dashboard' })
   async stats(): Promise<AdminStats> {
-    return { users: await this.users.stats(), generatedAt: new Date().toISOString() };
+    const [users, breachFigures] = await Promise.all([this.users.stats(), this.breaches.dashboardFigures()]);
+    return { users, ...breachFigures, generatedAt: new Date().toISOString() };
   }
 }

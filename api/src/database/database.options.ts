@@ -1,9 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEventRecord } from '../audit/audit-event.entity';
+import { BreachTransitionRecord } from '../breaches/breach-transition.entity';
+import { BreachRecord } from '../breaches/breach.entity';
+import { CompanyRecord } from '../companies/company.entity';
 import { RegulatorUser } from '../users/regulator-user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegulatorUser, AuditEventRecord];
+export const ENTITIES = [RegulatorUser, AuditEventRecord, CompanyRecord, BreachRecord, BreachTransitionRecord];
 
 export function databaseOptions(url: string): DataSourceOptions {
   return {

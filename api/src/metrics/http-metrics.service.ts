@@ -20,6 +20,8 @@ export class HttpMetricsService implements OnModuleInit {
   }
 
   onModuleInit() {
+    // A command-line application context (seed, checks) has no HTTP server to measure.
+    if (!this.adapterHost.httpAdapter) return;
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.addHook('onResponse', async (request, reply) => {
       // The route template, never the raw URL: identifiers in paths must not become label values.

@@ -73,8 +73,11 @@ export class UsersService {
     return toView(await this.findOrFail(id));
   }
 
-  async create(actor: Actor, input: CreateUserDto): Promise<RegulatorUserView> {
+  /** `actor` null is the system itself (the demo seed). */
+  async create(actor: Actor | null, input: CreateUserDto): Promise<RegulatorUserView> {
     const email = input.email.trim().toLowerCase();
+    const problem = checkPasswordPolicy(input.password, email);
+    if (problem) throw new ValidationException({ password: problem.message });
     if (await this.users.findByEmailWithPasswordHash(email)) throw UsersException.emailTaken(email);
     return toView(await this.createAudited(actor, { email, role: input.role, passwordHash: await hashPassword(input.password) }));
   }

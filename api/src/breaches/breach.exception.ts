@@ -1,0 +1,51 @@
+import type { BreachStatus } from '@qorgau/shared';
+import { DomainException } from '../common/domain.exception';
+
+export enum BreachErrorCode {
+  IllegalTransition = 'illegal-transition',
+  EditConflict = 'edit-conflict',
+  NotDeletable = 'breach-not-deletable',
+}
+
+const STATUS: Record<BreachErrorCode, number> = {
+  [BreachErrorCode.IllegalTransition]: 409,
+  [BreachErrorCode.EditConflict]: 409,
+  [BreachErrorCode.NotDeletable]: 409,
+};
+
+export class BreachException extends DomainException<BreachErrorCode> {
+  constructor(
+    code: BreachErrorCode,
+    message: string,
+    private readonly extra: Record<string, unknown> = {},
+  ) {
+    super(code, STATUS[code], message);
+  }
+
+  override get extensions(): Record<string, unknown> {
+    return this.extra;
+  }
+
+  /** 409 naming the moves the lifecycle allows from `from`, also as `allowed: [...]`. */
+  static illegalTransition(from: BreachStatus, to: BreachStatus, allowed: readonly BreachStatus[]) {
+    const detail =
+      allowed.length === 0
+        ? `A ${from} breach cannot move to ${to}: ${from} is final, no move is allowed from it.`
+        : `A ${from} breach cannot move to ${to}; it can move only to ${allowed.join(' or ')}.`;
+    return new BreachException(BreachErrorCode.IllegalTransition, detail, { from, to, allowed: [...allowed] });
+  }
+
+  static editConflict(sent: number, current: number) {
+    return new BreachException(
+      BreachErrorCode.EditConflict,
+      `This breach was changed by someone else since you opened it (you have version ${sent}, it is now at version ${current}). Reload it and make your change again.`,
+    );
+  }
+
+  static notDeletable(status: BreachStatus) {
+    return new BreachException(
+      BreachErrorCode.NotDeletable,
+      `Only a draft breach can be deleted; this one is ${status}. Reject or retract it instead.`,
+    );
+  }
+}

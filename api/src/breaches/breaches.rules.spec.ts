@@ -1,0 +1,218 @@
+import { BREACH_STATUSES, DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
+import fc from 'fast-check';
+import { almatyDay, endOfAlmatyDay, isBusinessDay } from '../calendar/business-days';
+import {
+  BREACH_TRANSITIONS,
+  CLOCK_SKEW_MS,
+  allowedTransitions,
+  canDelete,
+  canTransition,
+  checkBreachDates,
+  isReportedLate,
+  isSensitive,
+  reportingDeadline,
+  reportingDelayHours,
+} from './breaches.rules';
+
+describe('breach lifecycle', () => {
+  const legal = new Set([
+    'draft→investigating',
+    'draft→rejected',
+    'investigating→confirmed',
+    'investigating→rejected',
+    'confirmed→closed',
+    'confirmed→retracted',
+  ]);
+  const pairs = BREACH_STATUSES.flatMap((from) => BREACH_STATUSES.map((to) => [from, to] as const));
+
+  it('covers all 36 pairs of statuses', () => {
+    expect(pairs).toHaveLength(36);
+  });
+
+  it.each(pairs)('%s → %s is allowed exactly when SPEC §3.1 says so', (from, to) => {
+    expect(canTransition(from, to)).toBe(legal.has(`${from}→${to}`));
+    expect(allowedTransitions(from).includes(to)).toBe(legal.has(`${from}→${to}`));
+  });
+
+  it('has final states with no way out, and no state that leads back to itself or to draft', () => {
+    for (const final of ['closed', 'rejected', 'retracted'] as const) expect(allowedTransitions(final)).toEqual([]);
+    for (const from of BREACH_STATUSES) {
+      expect(allowedTransitions(from)).not.toContain(from);
+      expect(allowedTransitions(from)).not.toContain('draft');
+    }
+  });
+
+  it('reaches every state from draft', () => {
+    const reached = new Set<BreachStatus>(['draft']);
+    const queue: BreachStatus[] = ['draft'];
+    while (queue.length > 0) {
+      for (const next of BREACH_TRANSITIONS[queue.shift()!]) {
+        if (reached.has(next)) continue;
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+    expect([...reached].sort()).toEqual([...BREACH_STATUSES].sort());
+  });
+
+  it('lets only drafts be deleted', () => {
+    expect(BREACH_STATUSES.filter(canDelete)).toEqual(['draft']);
+  });
+});
+
+/** An instant given in Almaty local time (UTC+5 from March 2024). */
+const almaty = (local: string) => new Date(`${local}+05:00`);
+
+describe('reporting deadline: one business day after the day of discovery (Almaty time)', () => {
+  it.each([
+    ['Monday morning → end of Tuesday', '2025-11-24T09:00:00', '2025-11-25T23:59:59.999'],
+    ['Monday one minute before midnight → still end of Tuesday', '2025-11-24T23:59:00', '2025-11-25T23:59:59.999'],
+    ['Monday at midnight is Tuesday → end of Wednesday', '2025-11-25T00:00:00', '2025-11-26T23:59:59.999'],
+    ['Friday → end of Monday', '2025-11-28T17:30:00', '2025-12-01T23:59:59.999'],
+    ['Saturday → end of Monday', '2025-11-29T10:00:00', '2025-12-01T23:59:59.999'],
+    ['Sunday → end of Monday', '2025-11-30T23:00:00', '2025-12-01T23:59:59.999'],
+    ['the day before Nauryz → after it', '2025-03-20T12:00:00', '2025-03-26T23:59:59.999'],
+    ['on a holiday (Independence Day, Tuesday) → end of Wednesday', '2025-12-16T12:00:00', '2025-12-17T23:59:59.999'],
+    ['on a carried-over day off → the next business day', '2025-10-27T08:00:00', '2025-10-28T23:59:59.999'],
+    ['on New Year’s Eve → over the holidays and the weekend', '2025-12-31T22:00:00', '2026-01-05T23:59:59.999'],
+    ['on Kurban Ait (Friday) → end of Monday', '2025-06-06T10:00:00', '2025-06-09T23:59:59.999'],
+  ])('%s', (_label, discovered, deadline) => {
+    expect(reportingDeadline(almaty(discovered))).toEqual(almaty(deadline));
+  });
+
+  it('takes the day in Almaty time: late Friday evening UTC is already Saturday in Almaty', () => {
+    // 2025-11-28T20:00Z is Saturday 01:00 in Almaty: due end of Monday, as for any Saturday.
+    expect(reportingDeadline(new Date('2025-11-28T20:00:00Z'))).toEqual(almaty('2025-12-01T23:59:59.999'));
+    // Before March 2024 Almaty was UTC+6: 2023-06-02T18:30Z is Saturday 00:30 there.
+    expect(reportingDeadline(new Date('2023-06-02T18:30:00Z'))).toEqual(new Date('2023-06-05T23:59:59.999+06:00'));
+  });
+
+  it('is on time at the deadline and late a millisecond after', () => {
+    const discovered = almaty('2025-11-28T17:30:00');
+    expect(isReportedLate(discovered, almaty('2025-12-01T23:59:59.999'))).toBe(false);
+    expect(isReportedLate(discovered, almaty('2025-12-02T00:00:00'))).toBe(true);
+    expect(isReportedLate(discovered, discovered)).toBe(false);
+  });
+
+  it('counts a weekend report after a Thursday discovery as late only past the Friday deadline', () => {
+    const discovered = almaty('2025-11-27T09:00:00');
+    expect(isReportedLate(discovered, almaty('2025-11-28T23:00:00'))).toBe(false);
+    expect(isReportedLate(discovered, almaty('2025-11-29T09:00:00'))).toBe(true);
+  });
+
+  const instants = fc.date({ min: new Date('2019-06-01T00:00:00Z'), max: new Date('2027-12-01T00:00:00Z'), noInvalidDate: true });
+  const hours = fc.integer({ min: 0, max: 24 * 30 * 60 * 60 * 1000 });
+
+  it('always falls at the last millisecond of a business day after the day of discovery, with none in between', () => {
+    fc.assert(
+      fc.property(instants, (discovered) => {
+        const deadline = reportingDeadline(discovered);
+        const day = almatyDay(deadline);
+        expect(isBusinessDay(day)).toBe(true);
+        expect(deadline).toEqual(endOfAlmatyDay(day));
+        expect(day > almatyDay(discovered)).toBe(true);
+        for (let instant = new Date(endOfAlmatyDay(almatyDay(discovered)).getTime() + 1); almatyDay(instant) < day; ) {
+          expect(isBusinessDay(almatyDay(instant))).toBe(false);
+          instant = new Date(endOfAlmatyDay(almatyDay(instant)).getTime() + 1);
+        }
+        // The longest run of days off (Nauryz with a weekend) keeps it within ten days.
+        expect(deadline.getTime() - discovered.getTime()).toBeLessThan(10 * 24 * 3600_000);
+        expect(deadline.getTime() - discovered.getTime()).toBeGreaterThan(24 * 3600_000 - 1);
+      }),
+    );
+  });
+
+  it('never moves earlier for a later discovery', () => {
+    fc.assert(
+      fc.property(instants, hours, (discovered, later) => {
+        expect(reportingDeadline(new Date(discovered.getTime() + later)).getTime()).toBeGreaterThanOrEqual(reportingDeadline(discovered).getTime());
+      }),
+    );
+  });
+
+  it('makes a later report never less late, and a same-day report never late', () => {
+    fc.assert(
+      fc.property(instants, hours, hours, (discovered, delay, extra) => {
+        const reported = new Date(discovered.getTime() + delay);
+        if (isReportedLate(discovered, reported)) expect(isReportedLate(discovered, new Date(reported.getTime() + extra))).toBe(true);
+        if (almatyDay(reported) === almatyDay(discovered)) expect(isReportedLate(discovered, reported)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('reporting delay in hours', () => {
+  it('counts wall-clock hours, weekends included, to one decimal, halves up', () => {
+    const discovered = almaty('2025-11-28T17:30:00');
+    expect(reportingDelayHours(discovered, discovered)).toBe(0);
+    expect(reportingDelayHours(discovered, almaty('2025-11-29T19:45:00'))).toBe(26.3); // 26 h 15 min
+    expect(reportingDelayHours(discovered, almaty('2025-11-28T17:32:59'))).toBe(0); // 0.0497 h
+    expect(reportingDelayHours(discovered, almaty('2025-11-28T17:33:00'))).toBe(0.1); // 0.05 h
+    expect(reportingDelayHours(discovered, almaty('2025-12-01T17:30:00'))).toBe(72);
+  });
+
+  it('is within 0.05 h of the exact delay and never decreases as the report comes later', () => {
+    const instants = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2027-01-01T00:00:00Z'), noInvalidDate: true });
+    const delays = fc.integer({ min: 0, max: 5 * 365 * 24 * 3600_000 });
+    fc.assert(
+      fc.property(instants, delays, delays, (discovered, delay, extra) => {
+        const hours = reportingDelayHours(discovered, new Date(discovered.getTime() + delay));
+        expect(Math.abs(hours - delay / 3600_000)).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.round(hours * 10)).toBeCloseTo(hours * 10, 6);
+        expect(reportingDelayHours(discovered, new Date(discovered.getTime() + delay + extra))).toBeGreaterThanOrEqual(hours);
+      }),
+    );
+  });
+});
+
+describe('sensitivity', () => {
+  it('is forced for health and biometric data and otherwise follows the request, default no', () => {
+    expect(isSensitive(['health'], false)).toBe(true);
+    expect(isSensitive(['iin', 'biometric'], undefined)).toBe(true);
+    expect(isSensitive(['iin', 'phone'], undefined)).toBe(false);
+    expect(isSensitive(['iin', 'phone'], true)).toBe(true);
+    fc.assert(
+      fc.property(fc.subarray([...DATA_CLASSES] as DataClass[], { minLength: 1 }), fc.option(fc.boolean(), { nil: undefined }), (classes, requested) => {
+        expect(isSensitive(classes, requested)).toBe(classes.includes('health') || classes.includes('biometric') || requested === true);
+      }),
+    );
+  });
+});
+
+describe('breach dates', () => {
+  const now = new Date('2025-11-22T10:00:00Z');
+  const at = (iso: string) => new Date(iso);
+
+  it('accepts occurred ≤ discovered ≤ reported ≤ now, equal times and a missing occurredAt included', () => {
+    expect(checkBreachDates({ occurredAt: at('2025-11-01T00:00:00Z'), discoveredAt: at('2025-11-02T00:00:00Z'), reportedAt: now }, now)).toEqual({});
+    expect(checkBreachDates({ occurredAt: now, discoveredAt: now, reportedAt: now }, now)).toEqual({});
+    expect(checkBreachDates({ occurredAt: null, discoveredAt: at('2025-11-02T00:00:00Z'), reportedAt: at('2025-11-03T00:00:00Z') }, now)).toEqual({});
+    expect(checkBreachDates({ occurredAt: null, discoveredAt: now, reportedAt: new Date(now.getTime() + CLOCK_SKEW_MS) }, now)).toEqual({});
+  });
+
+  it('names each field that is in the future', () => {
+    const future = new Date(now.getTime() + CLOCK_SKEW_MS + 1);
+    expect(checkBreachDates({ occurredAt: future, discoveredAt: future, reportedAt: future }, now)).toEqual({
+      occurredAt: 'must not be in the future',
+      discoveredAt: 'must not be in the future',
+      reportedAt: 'must not be in the future',
+    });
+  });
+
+  it('blames an out-of-order pair on its later field', () => {
+    expect(checkBreachDates({ occurredAt: at('2025-11-05T00:00:00Z'), discoveredAt: at('2025-11-02T00:00:00Z'), reportedAt: now }, now)).toEqual({
+      discoveredAt: expect.stringMatching(/before occurredAt/),
+    });
+    expect(checkBreachDates({ occurredAt: null, discoveredAt: at('2025-11-05T00:00:00Z'), reportedAt: at('2025-11-02T00:00:00Z') }, now)).toEqual({
+      reportedAt: expect.stringMatching(/before discoveredAt/),
+    });
+  });
+
+  it('does not compare with a field already refused, and refuses dates before 2000', () => {
+    const future = new Date(now.getTime() + 3600_000);
+    expect(checkBreachDates({ occurredAt: null, discoveredAt: future, reportedAt: now }, now)).toEqual({ discoveredAt: 'must not be in the future' });
+    expect(checkBreachDates({ occurredAt: at('1999-12-31T23:59:59Z'), discoveredAt: now, reportedAt: now }, now)).toEqual({
+      occurredAt: 'must not be before 2000-01-01',
+    });
+  });
+});

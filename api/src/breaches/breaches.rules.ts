@@ -1,0 +1,135 @@
+import { SENSITIVE_DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
+import { almatyDay, endOfAlmatyDay, nextBusinessDay } from '../calendar/business-days';
+
+// ── Lifecycle (SPEC §3.1) ─────────────────────────────────────────────────────────────────
+
+/**
+ * `draft → investigating → confirmed → closed`; `draft | investigating → rejected`; a confirmed
+ * breach may be `retracted`. Closed, rejected and retracted are final.
+ */
+export const BREACH_TRANSITIONS: Readonly<Record<BreachStatus, readonly BreachStatus[]>> = {
+  draft: ['investigating', 'rejected'],
+  investigating: ['confirmed', 'rejected'],
+  confirmed: ['closed', 'retracted'],
+  closed: [],
+  rejected: [],
+  retracted: [],
+};
+
+export function allowedTransitions(from: BreachStatus): readonly BreachStatus[] {
+  return BREACH_TRANSITIONS[from];
+}
+
+export function canTransition(from: BreachStatus, to: BreachStatus): boolean {
+  return BREACH_TRANSITIONS[from].includes(to);
+}
+
+/** Only a draft can be deleted; anything further along is evidence, and ends by rejection or retraction. */
+export function canDelete(status: BreachStatus): boolean {
+  return status === 'draft';
+}
+
+export const TRANSITION_REASON_MAX_LENGTH = 2000;
+
+/**
+ * A rejected or retracted breach was found not to be a breach: it stays on record (and in counts
+ * of breaches by status) but counts toward no figure of people exposed or of late reports.
+ */
+export const NOT_A_BREACH: readonly BreachStatus[] = ['rejected', 'retracted'];
+
+export function countsAsBreach(status: BreachStatus): boolean {
+  return !NOT_A_BREACH.includes(status);
+}
+
+// ── Reporting duty (SPEC §3.5) ────────────────────────────────────────────────────────────
+
+/**
+ * The law gives a company one business day from discovering a breach to report it. Read here as:
+ * the report is due by the END of the first business day AFTER the day of discovery, days taken in
+ * Asia/Almaty time — that is, 23:59:59.999 Almaty time of the next business day. Business days are
+ * Monday–Friday less Kazakhstan's public holidays (calendar/). The day of discovery itself never
+ * counts, whatever the hour, and a discovery on a weekend or holiday has until the end of the first
+ * business day after it.
+ *
+ * Examples (Almaty time): discovered Monday 09:00 → due Tuesday 23:59:59.999; Friday 18:00 →
+ * Monday; Saturday → Monday; 20 March 2025 (Thursday) → the Nauryz days off run 21–25 March, so
+ * Wednesday 26 March.
+ */
+export function reportingDeadline(discoveredAt: Date): Date {
+  return endOfAlmatyDay(nextBusinessDay(almatyDay(discoveredAt)));
+}
+
+/** Late when the report came after the deadline ({@link reportingDeadline}); at the deadline is on time. */
+export function isReportedLate(discoveredAt: Date, reportedAt: Date): boolean {
+  return reportedAt.getTime() > reportingDeadline(discoveredAt).getTime();
+}
+
+/**
+ * Wall-clock hours from discovery to report (weekends and holidays included), rounded to one
+ * decimal, halves up: 26 h 15 min → 26.3. This is what the breach shows; lateness is decided by
+ * {@link isReportedLate}, not by this number.
+ */
+export function reportingDelayHours(discoveredAt: Date, reportedAt: Date): number {
+  return Math.round((reportedAt.getTime() - discoveredAt.getTime()) / 360_000) / 10;
+}
+
+export interface ReportingFigures {
+  reportingDelayHours: number;
+  reportedLate: boolean;
+}
+
+export function reportingFigures(discoveredAt: Date, reportedAt: Date): ReportingFigures {
+  return { reportingDelayHours: reportingDelayHours(discoveredAt, reportedAt), reportedLate: isReportedLate(discoveredAt, reportedAt) };
+}
+
+// ── Sensitivity (SPEC §3.5) ───────────────────────────────────────────────────────────────
+
+export function hasSensitiveDataClass(dataClasses: readonly DataClass[]): boolean {
+  return dataClasses.some((dataClass) => (SENSITIVE_DATA_CLASSES as readonly DataClass[]).includes(dataClass));
+}
+
+/**
+ * A breach that leaked health or biometric data is always sensitive, whatever was asked: it must
+ * never be listed publicly. Any other breach is sensitive when the regulator marks it so
+ * (default: not).
+ */
+export function isSensitive(dataClasses: readonly DataClass[], requested: boolean | undefined): boolean {
+  return hasSensitiveDataClass(dataClasses) || requested === true;
+}
+
+// ── Dates ─────────────────────────────────────────────────────────────────────────────────
+
+/** How far in the future a time may be and still count as "now" (clocks of browsers drift). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+/** Nothing the registry deals with happened before this; an earlier date is a typo. */
+export const EARLIEST_BREACH_DATE = new Date('2000-01-01T00:00:00Z');
+
+export interface BreachDates {
+  occurredAt: Date | null;
+  discoveredAt: Date;
+  reportedAt: Date;
+}
+
+/**
+ * occurredAt ≤ discoveredAt ≤ reportedAt ≤ now (+ {@link CLOCK_SKEW_MS}), each on or after
+ * {@link EARLIEST_BREACH_DATE}. Returns a message per offending field (empty when all is well): an
+ * out-of-order pair is blamed on its later field, the one a person filling the form in order
+ * entered last. A field already refused is not compared with the others.
+ */
+export function checkBreachDates(dates: BreachDates, now: Date): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const latest = now.getTime() + CLOCK_SKEW_MS;
+  for (const field of ['occurredAt', 'discoveredAt', 'reportedAt'] as const) {
+    const value = dates[field];
+    if (value === null) continue;
+    if (value.getTime() > latest) errors[field] = 'must not be in the future';
+    else if (value.getTime() < EARLIEST_BREACH_DATE.getTime()) errors[field] = `must not be before ${EARLIEST_BREACH_DATE.toISOString().slice(0, 10)}`;
+  }
+  if (!errors.discoveredAt && !errors.occurredAt && dates.occurredAt && dates.discoveredAt.getTime() < dates.occurredAt.getTime()) {
+    errors.discoveredAt = 'must not be before occurredAt: a breach is discovered after it occurs';
+  }
+  if (!errors.reportedAt && !errors.discoveredAt && dates.reportedAt.getTime() < dates.discoveredAt.getTime()) {
+    errors.reportedAt = 'must not be before discoveredAt: a breach is reported after it is discovered';
+  }
+  return errors;
+}

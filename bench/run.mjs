@@ -1,0 +1,27 @@
+// `pnpm bench`: measures the SPEC §6 bars, each beside its baseline from the same run, and writes
+// bench/results/*.json. `pnpm bench <name>` runs one scenario.
+import { runBackOfficeLists } from './back-office-lists.mjs';
+import { startDatabase } from './harness.mjs';
+
+const SCENARIOS = { 'back-office-lists': runBackOfficeLists };
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in SCENARIOS));
+if (unknown.length) {
+  console.error(`Unknown scenario ${unknown.join(', ')}; there are: ${Object.keys(SCENARIOS).join(', ')}`);
+  process.exit(1);
+}
+
+const database = await startDatabase('run');
+let allPassed = true;
+try {
+  for (const [name, run] of Object.entries(SCENARIOS)) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    process.stdout.write(`\n== ${name} ==\n`);
+    allPassed = (await run(database.serverUrl)) && allPassed;
+  }
+} finally {
+  await database.stop();
+}
+process.stdout.write(allPassed ? '\nEvery bar held.\n' : '\nSome bars were missed (see above).\n');
+process.exit(allPassed ? 0 : 1);
