@@ -18,3 +18,4 @@ export {
   type IdentifierKind,
 } from './identifiers/identifier-kind';
 export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from './password-policy';
+export { BREACH_TRANSITIONS, TRANSITION_REASON_MAX_LENGTH } from './breach-lifecycle';

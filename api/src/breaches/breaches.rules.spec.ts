@@ -1,8 +1,7 @@
-import { BREACH_STATUSES, DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
+import { BREACH_STATUSES, BREACH_TRANSITIONS, DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
 import fc from 'fast-check';
 import { almatyDay, endOfAlmatyDay, isBusinessDay } from '../calendar/business-days';
 import {
-  BREACH_TRANSITIONS,
   CLOCK_SKEW_MS,
   allowedTransitions,
   canDelete,

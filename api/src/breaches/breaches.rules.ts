@@ -1,20 +1,7 @@
-import { SENSITIVE_DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
+import { BREACH_TRANSITIONS, SENSITIVE_DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
 import { almatyDay, endOfAlmatyDay, nextBusinessDay } from '../calendar/business-days';
 
 // ── Lifecycle (SPEC §3.1) ─────────────────────────────────────────────────────────────────
-
-/**
- * `draft → investigating → confirmed → closed`; `draft | investigating → rejected`; a confirmed
- * breach may be `retracted`. Closed, rejected and retracted are final.
- */
-export const BREACH_TRANSITIONS: Readonly<Record<BreachStatus, readonly BreachStatus[]>> = {
-  draft: ['investigating', 'rejected'],
-  investigating: ['confirmed', 'rejected'],
-  confirmed: ['closed', 'retracted'],
-  closed: [],
-  rejected: [],
-  retracted: [],
-};
 
 export function allowedTransitions(from: BreachStatus): readonly BreachStatus[] {
   return BREACH_TRANSITIONS[from];
@@ -28,8 +15,6 @@ export function canTransition(from: BreachStatus, to: BreachStatus): boolean {
 export function canDelete(status: BreachStatus): boolean {
   return status === 'draft';
 }
-
-export const TRANSITION_REASON_MAX_LENGTH = 2000;
 
 /**
  * A rejected or retracted breach was found not to be a breach: it stays on record (and in counts

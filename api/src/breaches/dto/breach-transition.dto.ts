@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BREACH_STATUSES, type BreachStatus } from '@qorgau/shared';
+import { BREACH_STATUSES, TRANSITION_REASON_MAX_LENGTH, type BreachStatus } from '@qorgau/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { TRANSITION_REASON_MAX_LENGTH } from '../breaches.rules';
 
 /** `POST /admin/breaches/{id}/transitions`. */
 export class BreachTransitionDto {

@@ -1,0 +1,18 @@
+import type { BreachStatus } from './enums';
+
+/**
+ * SPEC §3.1: `draft → investigating → confirmed → closed`; `draft | investigating → rejected`; a
+ * confirmed breach may be `retracted`. Closed, rejected and retracted are final. The server
+ * enforces it; the back office offers only these moves.
+ */
+export const BREACH_TRANSITIONS: Readonly<Record<BreachStatus, readonly BreachStatus[]>> = {
+  draft: ['investigating', 'rejected'],
+  investigating: ['confirmed', 'rejected'],
+  confirmed: ['closed', 'retracted'],
+  closed: [],
+  rejected: [],
+  retracted: [],
+};
+
+/** Every move needs a reason, kept in the breach's timeline and the audit trail. */
+export const TRANSITION_REASON_MAX_LENGTH = 2000;
