@@ -1,8 +1,8 @@
-import { computeIinCheckDigit, type AdminStats, type Breach, type BreachTransition, type Company } from '@qorgau/shared';
-import { randomInt } from 'node:crypto';
+import { type AdminStats, type Breach, type BreachTransition, type Company } from '@qorgau/shared';
 // The application's own event bus, as the restrictions issue will listen to it.
 import { EventEmitter2 } from '../../api/node_modules/@nestjs/event-emitter';
 import { BreachConfirmedEvent, BreachRetractedEvent } from '../../api/src/breaches/breach.events';
+import { auditEventsOf, createCompany as createCompanyFor, listQuery, warmUp as warmUpConnections } from '../harness/factories';
 import { sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -20,19 +20,7 @@ afterAll(() => testApp.close());
 
 const BREACHES = '/api/v1/admin/breaches';
 
-function newBin(): string {
-  for (;;) {
-    const first11 = Array.from({ length: 11 }, () => randomInt(10)).join('');
-    const check = computeIinCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
-}
-
-async function createCompany(name: string): Promise<Company> {
-  const response = await testApp.request('POST', '/api/v1/admin/companies', { token: admin, body: { bin: newBin(), name, sector: 'delivery' } });
-  if (response.status !== 201) throw new Error(`${response.status} ${await response.text()}`);
-  return response.json();
-}
+const createCompany = (name: string) => createCompanyFor(testApp, admin, { name, sector: 'delivery' });
 
 /** Monday 24 November 2025, 09:00 in Almaty; reported Tuesday 15:00: on time, 30 hours. */
 const VALID = {
@@ -56,23 +44,9 @@ async function createBreach(body: Record<string, unknown> = {}): Promise<Breach>
 const move = (id: string, to: string, reason: unknown = `Moving to ${to}`, token = analyst) =>
   testApp.request('POST', `${BREACHES}/${id}/transitions`, { token, body: { to, reason } });
 
-const auditEvents = async (entityId: string) =>
-  (await testApp.request('GET', `/api/v1/admin/audit-events?filter=${encodeURIComponent(JSON.stringify({ entityId }))}&sort=["id","ASC"]`, { token: admin })).json();
-
-/**
- * Opens `count` keep-alive connections to the app first, so that the requests of a race start
- * together instead of one after another while connections are being set up.
- */
-const warmUp = (count: number) => Promise.all(Array.from({ length: count }, async () => (await testApp.request('GET', '/health')).arrayBuffer()));
-
-const list = (query: Record<string, unknown>, token = analyst) =>
-  testApp.request(
-    'GET',
-    `${BREACHES}?${Object.entries(query)
-      .map(([key, value]) => `${key}=${encodeURIComponent(JSON.stringify(value))}`)
-      .join('&')}`,
-    { token },
-  );
+const auditEvents = (entityId: string) => auditEventsOf(testApp, admin, entityId);
+const warmUp = (count: number) => warmUpConnections(testApp, count);
+const list = (query: Record<string, unknown>, token = analyst) => testApp.request('GET', `${BREACHES}?${listQuery(query)}`, { token });
 
 describe('logging a breach', () => {
   it('creates a draft with its reporting delay and lateness computed, and audits it', async () => {

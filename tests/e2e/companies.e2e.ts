@@ -1,5 +1,5 @@
-import { computeIinCheckDigit, type Company } from '@qorgau/shared';
-import { randomInt } from 'node:crypto';
+import type { Company } from '@qorgau/shared';
+import { auditEventsOf, createCompany as createCompanyFor, listQuery, newBin, warmUp as warmUpConnections } from '../harness/factories';
 import { sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -15,20 +15,7 @@ afterAll(() => testApp.close());
 
 const COMPANIES = '/api/v1/admin/companies';
 
-/** A fresh valid BIN (random, with its check digit). */
-function newBin(): string {
-  for (;;) {
-    const first11 = Array.from({ length: 11 }, () => randomInt(10)).join('');
-    const check = computeIinCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
-}
-
-async function createCompany(overrides: Record<string, unknown> = {}, token = analyst): Promise<Company> {
-  const response = await testApp.request('POST', COMPANIES, { token, body: { bin: newBin(), name: `Company ${randomInt(1e9)}`, sector: 'retail', ...overrides } });
-  if (response.status !== 201) throw new Error(`${response.status} ${await response.text()}`);
-  return response.json();
-}
+const createCompany = (overrides: Record<string, unknown> = {}, token = analyst) => createCompanyFor(testApp, token, overrides);
 
 async function createBreach(companyId: string, overrides: Record<string, unknown> = {}) {
   const response = await testApp.request('POST', '/api/v1/admin/breaches', {
@@ -46,23 +33,9 @@ async function createBreach(companyId: string, overrides: Record<string, unknown
   return response.json();
 }
 
-const auditEvents = async (entityId: string) =>
-  (await testApp.request('GET', `/api/v1/admin/audit-events?filter=${encodeURIComponent(JSON.stringify({ entityId }))}&sort=["id","ASC"]`, { token: admin })).json();
-
-/**
- * Opens `count` keep-alive connections to the app first, so that the requests of a race start
- * together instead of one after another while connections are being set up.
- */
-const warmUp = (count: number) => Promise.all(Array.from({ length: count }, async () => (await testApp.request('GET', '/health')).arrayBuffer()));
-
-const list = (query: Record<string, unknown>, token = analyst) =>
-  testApp.request(
-    'GET',
-    `${COMPANIES}?${Object.entries(query)
-      .map(([key, value]) => `${key}=${encodeURIComponent(JSON.stringify(value))}`)
-      .join('&')}`,
-    { token },
-  );
+const auditEvents = (entityId: string) => auditEventsOf(testApp, admin, entityId);
+const warmUp = (count: number) => warmUpConnections(testApp, count);
+const list = (query: Record<string, unknown>, token = analyst) => testApp.request('GET', `${COMPANIES}?${listQuery(query)}`, { token });
 
 describe('creating a company', () => {
   it('stores it with normalised contacts, answers 201 with the whole record, and audits it', async () => {
