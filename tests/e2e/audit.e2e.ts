@@ -71,10 +71,12 @@ describe('the audit trail', () => {
   });
 
   it('reports an intact chain, then the exact event a superuser altered behind the trigger’s back', async () => {
+    // Each sign-in appends an event: enough links whatever ran before.
+    for (let signIn = 0; signIn < 4; signIn++) await testApp.signInAs('analyst');
     const auditor = await testApp.signInAs('auditor');
     const intact = await verification(auditor);
     expect(intact).toMatchObject({ intact: true, firstBrokenId: null });
-    expect(intact.checked).toBeGreaterThan(5);
+    expect(intact.checked).toBeGreaterThanOrEqual(5);
 
     await sql(
       testApp.databaseUrl,

@@ -1,6 +1,6 @@
 import { type AdminStats, type Breach, type BreachTransition, type Company } from '@qorgau/shared';
 // The application's own event bus, as the restrictions issue will listen to it.
-import { EventEmitter2 } from '../../api/node_modules/@nestjs/event-emitter';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { BreachConfirmedEvent, BreachRetractedEvent } from '../../api/src/breaches/breach.events';
 import { auditEventsOf, createCompany as createCompanyFor, listQuery, warmUp as warmUpConnections } from '../harness/factories';
 import { sql } from '../harness/sql';
