@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 import { Admin, Resource } from 'react-admin';
+import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
+import breaches from './breaches';
+import companies from './companies';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { QorgauLayout } from './layout/QorgauLayout';
@@ -25,6 +28,10 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Dashboard}
   >
+    {/* The menu follows this order, after the dashboard. */}
+    <Resource name="breaches" {...breaches} />
+    <Resource name="companies" {...companies} />
+    <Resource name="audit-events" {...auditEvents} />
     <Resource name="users" {...users} />
   </Admin>
 );

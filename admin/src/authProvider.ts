@@ -1,5 +1,6 @@
 import type { LoginResponse, ProblemDetails, Role } from '@qorgau/shared';
 import type { AuthProvider } from 'react-admin';
+import { canRoleAccess } from './access';
 import { clearSession, readSession, readValidSession, writeSession } from './session';
 
 /** The locale the user chose in the back office (react-admin keeps it in its localStorage store). */
@@ -103,11 +104,8 @@ export const authProvider: AuthProvider = {
     return readValidSession()?.user.role;
   },
 
-  async canAccess({ resource }: { resource: string }) {
-    const role = readValidSession()?.user.role;
-    if (!role) return false;
-    // Only administrators manage back-office accounts; the API enforces the same rule.
-    if (resource === 'users') return role === 'admin';
-    return true;
+  async canAccess({ resource, action, record }: { resource: string; action: string; record?: Record<string, unknown> }) {
+    // The role matrix of src/access.ts; the API enforces the same rules.
+    return canRoleAccess(readValidSession()?.user.role, resource, action, record);
   },
 };

@@ -1,11 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import ReportIcon from '@mui/icons-material/Report';
+import GppBadIcon from '@mui/icons-material/GppBad';
+import ScheduleIcon from '@mui/icons-material/Schedule';
 import { ROLES } from '@qorgau/shared';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { formattingLocale, NUMERIC_DATE_TIME } from '../i18n/formatting';
 import { StatCard } from './StatCard';
 import { useAdminStats } from './useAdminStats';
+
+// recharts is big: it loads with the charts, after the figures are on screen (its own chunk).
+const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
 /** The back office's home page: the registry's figures from GET /api/v1/admin/stats. */
 const Dashboard = () => {
@@ -14,6 +21,9 @@ const Dashboard = () => {
   const { status, stats, retry } = useAdminStats();
   const numbers = new Intl.NumberFormat(formattingLocale(locale));
   const time = new Intl.DateTimeFormat(formattingLocale(locale), NUMERIC_DATE_TIME);
+  const percent = new Intl.NumberFormat(formattingLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const breaches = stats?.breaches;
+  const reports = breaches ? breaches.late + breaches.onTime : 0;
 
   return (
     <Box sx={{ py: 2 }}>
@@ -33,6 +43,46 @@ const Dashboard = () => {
       ) : null}
       {stats ? (
         <Stack spacing={2}>
+          {breaches ? (
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+                <StatCard
+                  id="stat-breaches-total"
+                  icon={<ReportIcon />}
+                  label={translate('qorgau.dashboard.breaches_total')}
+                  value={numbers.format(breaches.total)}
+                  footer={translate('qorgau.dashboard.breaches_investigating', {
+                    count: numbers.format(breaches.byStatus.investigating ?? 0),
+                  })}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+                <StatCard
+                  id="stat-breaches-confirmed"
+                  icon={<GppBadIcon />}
+                  label={translate('qorgau.dashboard.breaches_confirmed')}
+                  value={numbers.format((breaches.byStatus.confirmed ?? 0) + (breaches.byStatus.closed ?? 0))}
+                  footer={translate('qorgau.dashboard.breaches_confirmed_footer')}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+                <StatCard
+                  id="stat-late-reports"
+                  icon={<ScheduleIcon />}
+                  label={translate('qorgau.dashboard.late_reports')}
+                  value={numbers.format(breaches.late)}
+                  footer={translate('qorgau.dashboard.late_reports_share', {
+                    share: percent.format(reports > 0 ? breaches.late / reports : 0),
+                  })}
+                />
+              </Grid>
+            </Grid>
+          ) : null}
+          {breaches ? (
+            <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
+              <DashboardCharts stats={stats} />
+            </Suspense>
+          ) : null}
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
               <StatCard

@@ -1,51 +1,34 @@
-import { Box } from '@mui/material';
-import DoneIcon from '@mui/icons-material/Done';
-import BlockIcon from '@mui/icons-material/Block';
-import { DataTable, DateField, EmailField, List, useLocaleState, useTranslate } from 'react-admin';
-import { formattingLocale, NUMERIC_DATE } from '../i18n/formatting';
-import type { Role } from '@qorgau/shared';
+import type { RegulatorUserView } from '@qorgau/shared';
+import { DataTable, EmailField, List, NullableBooleanInput, SelectInput } from 'react-admin';
+import { ROLE_CHOICES } from '../common/choices';
+import { DateTimeField, EnumField, YesNoField } from '../common/fields';
+import { QuickSearch } from '../common/QuickSearch';
 
-export interface User {
-  id: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  createdAt: string;
-}
+export type User = RegulatorUserView;
 
-const RoleField = ({ role }: { role: Role }) => {
-  const translate = useTranslate();
-  return <>{translate(`qorgau.role.${role}`, { _: role })}</>;
-};
+const userFilters = [
+  <QuickSearch key="q" source="q" alwaysOn hint="qorgau.users.search" />,
+  <SelectInput key="role" source="role" choices={ROLE_CHOICES} />,
+  <NullableBooleanInput key="active" source="active" />,
+];
 
-/** Yes/No in words as well as an icon, so screen readers announce it too. */
-const ActiveField = ({ active }: { active: boolean }) => {
-  const translate = useTranslate();
-  const Icon = active ? DoneIcon : BlockIcon;
-  return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: active ? 'success.main' : 'text.secondary' }}>
-      <Icon fontSize="small" aria-hidden />
-      <Box component="span" sx={{ color: 'text.primary' }}>
-        {translate(active ? 'ra.boolean.true' : 'ra.boolean.false')}
-      </Box>
-    </Box>
-  );
-};
-
-/** Back-office accounts (administrators only). Read-only for now. */
-export const UserList = () => {
-  const [locale] = useLocaleState();
-  return (
-    <List<User> sort={{ field: 'email', order: 'ASC' }} exporter={false}>
-      <DataTable<User> bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="email" field={EmailField} />
-        <DataTable.Col source="role" render={(record) => <RoleField role={record.role} />} />
-        <DataTable.Col source="active" render={(record) => <ActiveField active={record.active} />} />
-        <DataTable.Col
-          source="createdAt"
-          render={(record) => <DateField record={record} source="createdAt" locales={formattingLocale(locale)} options={NUMERIC_DATE} />}
-        />
-      </DataTable>
-    </List>
-  );
-};
+/** Back-office accounts (administrators only). An account is disabled, never deleted. */
+export const UserList = () => (
+  <List<User> sort={{ field: 'email', order: 'ASC' }} filters={userFilters}>
+    <DataTable<User> bulkActionButtons={false} rowClick="edit">
+      <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="role">
+        <EnumField source="role" prefix="qorgau.role" />
+      </DataTable.Col>
+      <DataTable.Col source="active">
+        <YesNoField source="active" />
+      </DataTable.Col>
+      <DataTable.Col source="lastSignInAt">
+        <DateTimeField source="lastSignInAt" />
+      </DataTable.Col>
+      <DataTable.Col source="createdAt">
+        <DateTimeField source="createdAt" dateOnly />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

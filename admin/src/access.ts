@@ -1,0 +1,49 @@
+import type { Role } from '@qorgau/shared';
+
+/**
+ * Which back-office role may do what, per resource: the screens' half of the API's authorisation
+ * matrix (the API enforces the same rules; this only hides what a role cannot use).
+ *
+ * Actions are react-admin's (`list`, `show`, `create`, `edit`, `delete`, `export`) plus ours:
+ * `transition` (move a breach through its lifecycle).
+ */
+type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition';
+
+const READ: readonly Action[] = ['list', 'show', 'export'];
+const WRITE: readonly Action[] = [...READ, 'create', 'edit', 'delete'];
+
+const MATRIX: Record<string, Partial<Record<Role, readonly Action[]>>> = {
+  // Regulators who log breaches write; reviewers and auditors read.
+  companies: { admin: WRITE, analyst: WRITE, reviewer: READ, auditor: READ },
+  breaches: {
+    admin: [...WRITE, 'transition'],
+    analyst: [...WRITE, 'transition'],
+    reviewer: READ,
+    auditor: READ,
+  },
+  // Append-only: nobody creates, edits or deletes an audit event.
+  'audit-events': { admin: READ, auditor: READ },
+  // Back-office accounts: administrators only, and an account is disabled, never deleted.
+  users: { admin: ['list', 'show', 'export', 'create', 'edit'] },
+};
+
+/**
+ * Whether `role` may perform `action` on `resource` (and on `record`, when react-admin names one).
+ * Unknown resources and actions are refused.
+ */
+export const canRoleAccess = (
+  role: Role | undefined,
+  resource: string,
+  action: string,
+  record?: Record<string, unknown>,
+): boolean => {
+  if (!role) return false;
+  const allowed = Object.hasOwn(MATRIX, resource) ? MATRIX[resource][role] : undefined;
+  if (!allowed || !(allowed as readonly string[]).includes(action)) return false;
+  // Only a draft breach can be deleted; further along it is evidence, ended by rejection or
+  // retraction (the API answers 409 otherwise).
+  if (resource === 'breaches' && action === 'delete' && record) return record.status === 'draft';
+  // A company with breaches stays (409 otherwise).
+  if (resource === 'companies' && action === 'delete' && record) return record.breachCount === 0;
+  return true;
+};

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
+import type { Breach } from '@qorgau/shared';
+import {
+  EditButton,
+  Labeled,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateTimeField, EnumArrayField, NumberValueField, YesNoField } from '../common/fields';
+import { BreachStatusField } from './BreachStatusChip';
+import { BreachTimeline } from './BreachTimeline';
+import { LifecycleButtons } from './LifecycleButtons';
+
+const BreachShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
+
+/** The lifecycle: current status, the allowed moves (for those who may move it), and the timeline. */
+const LifecyclePanel = () => {
+  const translate = useTranslate();
+  const record = useRecordContext<Breach>();
+  if (!record) return null;
+  return (
+    <Card variant="outlined" component="section" aria-labelledby="breach-lifecycle-heading" sx={{ mt: 2 }}>
+      <CardContent>
+        <Stack direction="row" spacing={2} useFlexGap alignItems="center" flexWrap="wrap" sx={{ mb: 2 }}>
+          <Typography id="breach-lifecycle-heading" component="h2" variant="h6">
+            {translate('qorgau.lifecycle.title')}
+          </Typography>
+          <BreachStatusField source="status" />
+          <Box sx={{ flex: 1 }} />
+          <LifecycleButtons />
+        </Stack>
+        <Divider sx={{ mb: 2 }} />
+        <BreachTimeline />
+      </CardContent>
+    </Card>
+  );
+};
+
+const Row = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
+);
+
+/** Everything about one breach. Text fields render as text (React escapes them), never as HTML. */
+export const BreachShow = () => (
+  <Show<Breach> actions={<BreachShowActions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="companyId" reference="companies" link="show" />
+      <TextField source="title" component="p" sx={{ fontSize: '1.15rem', fontWeight: 600, overflowWrap: 'anywhere' }} />
+      <TextField source="description" component="p" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} />
+      <Row>
+        <Labeled source="occurredAt">
+          <DateTimeField source="occurredAt" />
+        </Labeled>
+        <Labeled source="discoveredAt">
+          <DateTimeField source="discoveredAt" />
+        </Labeled>
+        <Labeled source="reportedAt">
+          <DateTimeField source="reportedAt" />
+        </Labeled>
+        <Labeled source="reportingDelayHours">
+          <NumberValueField source="reportingDelayHours" />
+        </Labeled>
+        <Labeled source="reportedLate">
+          <YesNoField source="reportedLate" emphasise />
+        </Labeled>
+      </Row>
+      <EnumArrayField source="dataClasses" prefix="qorgau.data_class" />
+      <Row>
+        <Labeled source="recordsClaimed">
+          <NumberValueField source="recordsClaimed" />
+        </Labeled>
+        <Labeled source="exposureCount">
+          <NumberValueField source="exposureCount" />
+        </Labeled>
+        <Labeled source="restrictedCount">
+          <NumberValueField source="restrictedCount" />
+        </Labeled>
+        <Labeled source="restrictionDays">
+          <NumberValueField source="restrictionDays" />
+        </Labeled>
+      </Row>
+      <Row>
+        <Labeled source="published">
+          <YesNoField source="published" />
+        </Labeled>
+        <Labeled source="sensitive">
+          <YesNoField source="sensitive" />
+        </Labeled>
+        <Labeled source="createdAt">
+          <DateTimeField source="createdAt" />
+        </Labeled>
+        <Labeled source="updatedAt">
+          <DateTimeField source="updatedAt" />
+        </Labeled>
+      </Row>
+      <LifecyclePanel />
+    </SimpleShowLayout>
+  </Show>
+);

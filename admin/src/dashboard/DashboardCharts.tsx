@@ -1,0 +1,275 @@
+import type { ReactNode } from 'react';
+import { Box, Card, CardContent, Grid, Typography, useTheme } from '@mui/material';
+import { BREACH_STATUSES, type AdminStats, type BreachStatus } from '@qorgau/shared';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, Legend, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { formattingLocale } from '../i18n/formatting';
+import {
+  CLAIMED_COLOUR,
+  EXPOSURES_COLOUR,
+  LATE_COLOUR,
+  ON_TIME_COLOUR,
+  PEOPLE_COLOUR,
+  STATUS_COLOURS,
+} from './chartColours';
+
+/** Hidden from sight, not from screen readers: each chart's figures as a table. */
+const visuallyHidden = {
+  border: 0,
+  clip: 'rect(0 0 0 0)',
+  height: '1px',
+  margin: '-1px',
+  overflow: 'hidden',
+  padding: 0,
+  position: 'absolute',
+  whiteSpace: 'nowrap',
+  width: '1px',
+} as const;
+
+const ChartCard = ({ id, title, children, table }: { id: string; title: string; children: ReactNode; table: ReactNode }) => (
+  <Card component="section" aria-labelledby={`${id}-title`} variant="outlined" sx={{ height: '100%', overflow: 'visible' }} data-testid={id}>
+    <CardContent>
+      <Typography id={`${id}-title`} component="h2" variant="h6" gutterBottom>
+        {title}
+      </Typography>
+      {/* the chart is a picture of the table below it */}
+      <Box aria-hidden>{children}</Box>
+      <Box sx={visuallyHidden}>{table}</Box>
+    </CardContent>
+  </Card>
+);
+
+const DataTableFor = ({ caption, headers, rows }: { caption: string; headers: string[]; rows: (string | number)[][] }) => (
+  <table>
+    <caption>{caption}</caption>
+    <thead>
+      <tr>
+        {headers.map((header) => (
+          <th key={header} scope="col">
+            {header}
+          </th>
+        ))}
+      </tr>
+    </thead>
+    <tbody>
+      {rows.map((row) => (
+        <tr key={String(row[0])}>
+          {row.map((cell, index) =>
+            index === 0 ? (
+              <th key={index} scope="row">
+                {cell}
+              </th>
+            ) : (
+              <td key={index}>{cell}</td>
+            ),
+          )}
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
+
+/**
+ * The dashboard's charts (recharts, loaded only with the dashboard: see Dashboard.tsx and the
+ * `charts` chunk in vite.config.ts). Every label is translated, statuses and data classes included.
+ */
+const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
+  const translate = useTranslate();
+  const theme = useTheme();
+  const [locale] = useLocaleState();
+  const intlLocale = formattingLocale(locale);
+  const numbers = new Intl.NumberFormat(intlLocale);
+  // Compact numbers ("150K") use words: Kazakh borrows ru-KZ for digits only (i18n/formatting.ts),
+  // so it gets the full figures rather than Russian "тыс.".
+  const compact =
+    locale === 'kk' ? numbers : new Intl.NumberFormat(intlLocale, { notation: 'compact', maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const monthFormat = new Intl.DateTimeFormat(intlLocale, { year: 'numeric', month: '2-digit', timeZone: 'UTC' });
+  const formatMonth = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+  const formatNumber = (value: unknown) => (typeof value === 'number' ? numbers.format(value) : String(value ?? ''));
+  const tick = { fill: theme.palette.text.secondary, fontSize: 12 };
+  const tooltipStyle = {
+    contentStyle: { background: theme.palette.background.paper, border: `1px solid ${theme.palette.divider}`, borderRadius: 8 },
+    labelStyle: { color: theme.palette.text.primary, fontWeight: 600 },
+    itemStyle: { color: theme.palette.text.primary },
+    wrapperStyle: { zIndex: 10 }, // above the legend
+  };
+  // Legend labels in the text colour (a gold label on white is unreadable); the swatch keeps the hue.
+  const legendText = (value: unknown) => <span style={{ color: theme.palette.text.primary }}>{String(value)}</span>;
+  const statusOrder = (item: { dataKey?: unknown }) => BREACH_STATUSES.indexOf(item.dataKey as BreachStatus);
+  const statusName = (status: string) => translate(`qorgau.status.${status}`);
+  const dataClassName = (dataClass: string) => translate(`qorgau.data_class.${dataClass}`, { _: dataClass });
+
+  const { breaches } = stats;
+  const perMonth = breaches.perMonth.map((month) => ({ ...month, label: formatMonth(month.month) }));
+  const byDataClass = stats.exposuresByDataClass
+    .filter((row) => row.recordsClaimed > 0 || row.exposures > 0)
+    .map((row) => ({ ...row, label: dataClassName(row.dataClass) }));
+  const topCompanies = stats.topCompanies;
+  const reports = breaches.late + breaches.onTime;
+  const lateShare = reports > 0 ? breaches.late / reports : 0;
+  const lateSlices = [
+    { key: 'late', name: translate('qorgau.dashboard.late'), value: breaches.late, fill: LATE_COLOUR },
+    { key: 'onTime', name: translate('qorgau.dashboard.on_time'), value: breaches.onTime, fill: ON_TIME_COLOUR },
+  ];
+  const noData = (
+    <Typography variant="body2" color="text.secondary" sx={{ py: 6, textAlign: 'center' }}>
+      {translate('qorgau.dashboard.no_data')}
+    </Typography>
+  );
+  const horizontalHeight = (rows: number) => Math.max(160, rows * 34 + 60);
+
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, lg: 8 }}>
+        <ChartCard
+          id="chart-per-month"
+          title={translate('qorgau.dashboard.per_month')}
+          table={
+            <DataTableFor
+              caption={translate('qorgau.dashboard.per_month')}
+              headers={[translate('qorgau.dashboard.month'), ...BREACH_STATUSES.map(statusName)]}
+              rows={perMonth.map((month) => [month.label, ...BREACH_STATUSES.map((status) => month[status])])}
+            />
+          }
+        >
+          {breaches.total === 0 ? (
+            noData
+          ) : (
+            <BarChart responsive data={perMonth} style={{ width: '100%', height: 320 }} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={theme.palette.divider} />
+              <XAxis dataKey="label" tick={tick} />
+              <YAxis allowDecimals={false} tick={tick} width={40} />
+              <Tooltip
+                {...tooltipStyle}
+                formatter={formatNumber}
+                itemSorter={statusOrder}
+                cursor={{ fill: theme.palette.action.hover }}
+              />
+              <Legend formatter={legendText} itemSorter={statusOrder} />
+              {BREACH_STATUSES.map((status) => (
+                <Bar key={status} dataKey={status} name={statusName(status)} stackId="status" fill={STATUS_COLOURS[status]} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          )}
+        </ChartCard>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+        <ChartCard
+          id="chart-late-share"
+          title={translate('qorgau.dashboard.late_share')}
+          table={
+            <DataTableFor
+              caption={translate('qorgau.dashboard.late_share')}
+              headers={[translate('qorgau.dashboard.reports'), translate('qorgau.dashboard.count')]}
+              rows={lateSlices.map((slice) => [slice.name, slice.value])}
+            />
+          }
+        >
+          {reports === 0 ? (
+            noData
+          ) : (
+            <Box sx={{ position: 'relative' }}>
+              <PieChart responsive style={{ width: '100%', height: 280 }}>
+                <Pie
+                  data={lateSlices}
+                  dataKey="value"
+                  nameKey="name"
+                  innerRadius="58%"
+                  outerRadius="85%"
+                  paddingAngle={2}
+                  stroke={theme.palette.background.paper}
+                  isAnimationActive={false}
+                />
+                <Tooltip {...tooltipStyle} formatter={formatNumber} />
+                <Legend formatter={legendText} itemSorter={(item) => (item.value === lateSlices[0].name ? 0 : 1)} />
+              </PieChart>
+              <Box
+                sx={{ position: 'absolute', inset: 0, bottom: 36, display: 'grid', placeItems: 'center', pointerEvents: 'none' }}
+              >
+                <Box sx={{ textAlign: 'center' }}>
+                  <Typography component="p" variant="h4" sx={{ fontWeight: 700, lineHeight: 1 }}>
+                    {percent.format(lateShare)}
+                  </Typography>
+                  <Typography component="p" variant="caption" color="text.secondary">
+                    {translate('qorgau.dashboard.late')}
+                  </Typography>
+                </Box>
+              </Box>
+            </Box>
+          )}
+        </ChartCard>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <ChartCard
+          id="chart-by-data-class"
+          title={translate('qorgau.dashboard.by_data_class')}
+          table={
+            <DataTableFor
+              caption={translate('qorgau.dashboard.by_data_class')}
+              headers={[
+                translate('resources.breaches.fields.dataClasses'),
+                translate('qorgau.dashboard.records_claimed'),
+                translate('qorgau.dashboard.exposures'),
+              ]}
+              rows={byDataClass.map((row) => [row.label, row.recordsClaimed, row.exposures])}
+            />
+          }
+        >
+          {byDataClass.length === 0 ? (
+            noData
+          ) : (
+            <BarChart
+              responsive
+              layout="vertical"
+              data={byDataClass}
+              style={{ width: '100%', height: horizontalHeight(byDataClass.length * 1.4) }}
+              margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
+              <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
+              <YAxis type="category" dataKey="label" tick={tick} width={150} />
+              <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
+              <Legend formatter={legendText} itemSorter={(item) => (item.dataKey === 'recordsClaimed' ? 0 : 1)} />
+              <Bar dataKey="recordsClaimed" name={translate('qorgau.dashboard.records_claimed')} fill={CLAIMED_COLOUR} isAnimationActive={false} />
+              <Bar dataKey="exposures" name={translate('qorgau.dashboard.exposures')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />
+            </BarChart>
+          )}
+        </ChartCard>
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <ChartCard
+          id="chart-top-companies"
+          title={translate('qorgau.dashboard.top_companies')}
+          table={
+            <DataTableFor
+              caption={translate('qorgau.dashboard.top_companies')}
+              headers={[translate('resources.companies.fields.name'), translate('resources.companies.fields.peopleExposed')]}
+              rows={topCompanies.map((company) => [company.name, company.peopleExposed])}
+            />
+          }
+        >
+          {topCompanies.length === 0 ? (
+            noData
+          ) : (
+            <BarChart
+              responsive
+              layout="vertical"
+              data={topCompanies}
+              style={{ width: '100%', height: horizontalHeight(topCompanies.length) }}
+              margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
+              <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
+              <YAxis type="category" dataKey="name" tick={tick} width={150} />
+              <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
+              <Bar dataKey="peopleExposed" name={translate('resources.companies.fields.peopleExposed')} fill={PEOPLE_COLOUR} isAnimationActive={false} />
+            </BarChart>
+          )}
+        </ChartCard>
+      </Grid>
+    </Grid>
+  );
+};
+
+export default DashboardCharts;
