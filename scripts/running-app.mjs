@@ -26,7 +26,8 @@ function freePort() {
 export async function startDatabase(name) {
   if (process.env.DATABASE_URL) return { serverUrl: process.env.DATABASE_URL, stop: async () => undefined };
   const { EmbeddedPostgres } = api('database/embedded-postgres.js');
-  const dataDir = path.join(REPO_ROOT, '.data', 'bench-postgres', name);
+  // A folder per use (bench run, screenshots), so that two of them never share a cluster.
+  const dataDir = path.join(REPO_ROOT, '.data', 'scratch-postgres', name, 'postgres');
   rmSync(path.dirname(dataDir), { recursive: true, force: true });
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const postgres = await EmbeddedPostgres.start({ dataDir, port: await freePort() });
