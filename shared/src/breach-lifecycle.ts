@@ -16,3 +16,7 @@ export const BREACH_TRANSITIONS: Readonly<Record<BreachStatus, readonly BreachSt
 
 /** Every move needs a reason, kept in the breach's timeline and the audit trail. */
 export const TRANSITION_REASON_MAX_LENGTH = 2000;
+
+/** Limits of a breach's texts, the same in the back-office form and the API. */
+export const BREACH_TITLE_MAX_LENGTH = 300;
+export const BREACH_DESCRIPTION_MAX_LENGTH = 10_000;

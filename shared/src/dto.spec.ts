@@ -50,7 +50,7 @@ describe('DTO shapes follow SPEC §5', () => {
     const job: IngestJob = {
       id: 'j1', breachId: 'b1', status: 'done', rowsRead: 2, accepted: 1, rejected: 1, duplicates: 0,
       rejectSample: [{ line: 2, value: '123', reason: 'An IIN has 12 digits; this one has 3.' }],
-      startedAt: at, finishedAt: at,
+      startedAt: at, finishedAt: at, bytesRead: 64, bytesTotal: 64, rate: 2, etaSeconds: 0, error: null,
     };
     const answer: RestrictionAnswer = {
       iin: '900101300126', restricted: true, restrictedUntil: at, inquiryId: 'q1', checkedAt: at, signature: 'a.b.c',

@@ -210,6 +210,15 @@ export interface IngestJob {
   rejectSample: IngestRejectSample[];
   startedAt: IsoDateTime | null;
   finishedAt: IsoDateTime | null;
+  /** Progress beyond the SPEC fields: bytes of the upload read so far, and its size when known. */
+  bytesRead: number;
+  bytesTotal: number | null;
+  /** Rows read per second during the upload. */
+  rate: number;
+  /** Seconds the upload should still take, when its size is known; null otherwise. */
+  etaSeconds: number | null;
+  /** Why a failed job failed, e.g. `cancelled` or `interrupted by a restart; upload the file again`. */
+  error: string | null;
 }
 
 /** A bank or microfinance organisation allowed to check restrictions. */

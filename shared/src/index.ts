@@ -18,4 +18,9 @@ export {
   type IdentifierKind,
 } from './identifiers/identifier-kind';
 export { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from './password-policy';
-export { BREACH_TRANSITIONS, TRANSITION_REASON_MAX_LENGTH } from './breach-lifecycle';
+export {
+  BREACH_DESCRIPTION_MAX_LENGTH,
+  BREACH_TITLE_MAX_LENGTH,
+  BREACH_TRANSITIONS,
+  TRANSITION_REASON_MAX_LENGTH,
+} from './breach-lifecycle';

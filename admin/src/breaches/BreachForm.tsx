@@ -16,18 +16,16 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { RESTRICTION_DAYS_DEFAULT, type Breach } from '@qorgau/shared';
+import { BREACH_DESCRIPTION_MAX_LENGTH, BREACH_TITLE_MAX_LENGTH, RESTRICTION_DAYS_DEFAULT, type Breach } from '@qorgau/shared';
 import { DATA_CLASS_CHOICES } from '../common/choices';
 import { BreachStatusChip } from './BreachStatusChip';
 import { SensitiveInput } from './SensitiveInput';
 import {
   atLeastOne,
-  DESCRIPTION_MAX_LENGTH,
   discoveredAtRules,
   occurredAtRules,
   reportedAtRules,
   RESTRICTION_DAYS_RANGE,
-  TITLE_MAX_LENGTH,
 } from './breachValidation';
 
 const integer = (value: unknown) =>
@@ -66,10 +64,10 @@ export const BreachForm = () => {
       <ReferenceInput source="companyId" reference="companies" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput filterToQuery={companyFilterToQuery} validate={required()} fullWidth />
       </ReferenceInput>
-      <TextInput source="title" validate={[required(), maxLength(TITLE_MAX_LENGTH)]} fullWidth />
+      <TextInput source="title" validate={[required(), maxLength(BREACH_TITLE_MAX_LENGTH)]} fullWidth />
       <TextInput
         source="description"
-        validate={maxLength(DESCRIPTION_MAX_LENGTH)}
+        validate={maxLength(BREACH_DESCRIPTION_MAX_LENGTH)}
         multiline
         minRows={4}
         fullWidth

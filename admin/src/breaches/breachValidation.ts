@@ -1,12 +1,12 @@
 import type { Breach } from '@qorgau/shared';
-import { RESTRICTION_DAYS_MAX, RESTRICTION_DAYS_MIN } from '@qorgau/shared';
+import {
+  RESTRICTION_DAYS_MAX,
+  RESTRICTION_DAYS_MIN,
+} from '@qorgau/shared';
 import { hasSensitiveDataClass } from './SensitiveInput';
 
 type BreachFormValues = Partial<Record<keyof Breach, unknown>>;
 
-/** The API's limits (api/src/breaches/dto/breach-input.dto.ts; not in shared/ yet). */
-export const TITLE_MAX_LENGTH = 300;
-export const DESCRIPTION_MAX_LENGTH = 10_000;
 
 const timeOf = (value: unknown): number | null => {
   if (value === null || value === undefined || value === '') return null;

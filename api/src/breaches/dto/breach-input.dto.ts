@@ -1,6 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DATA_CLASSES, RESTRICTION_DAYS_DEFAULT, RESTRICTION_DAYS_MAX, RESTRICTION_DAYS_MIN, isOneOf, type DataClass } from '@qorgau/shared';
+import {
+  BREACH_DESCRIPTION_MAX_LENGTH,
+  BREACH_TITLE_MAX_LENGTH,
+  DATA_CLASSES,
+  RESTRICTION_DAYS_DEFAULT, RESTRICTION_DAYS_MAX, RESTRICTION_DAYS_MIN, isOneOf, type DataClass } from '@qorgau/shared';
 import { Transform } from 'class-transformer';
 import {
   Allow,
@@ -24,8 +28,6 @@ import {
  * check first; the global pipe stops at a field's first error.
  */
 
-export const TITLE_MAX_LENGTH = 300;
-export const DESCRIPTION_MAX_LENGTH = 10_000;
 
 const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 /** On update: validated only when sent; an absent field keeps its value. */
@@ -71,19 +73,19 @@ const companyId = () =>
   applyDecorators(ApiProperty({ format: 'uuid' }), IsUUID('all', { message: 'unknown company' }));
 const title = () =>
   applyDecorators(
-    ApiProperty({ maxLength: TITLE_MAX_LENGTH, example: 'Customer database of an online shop published on a forum' }),
+    ApiProperty({ maxLength: BREACH_TITLE_MAX_LENGTH, example: 'Customer database of an online shop published on a forum' }),
     IsString({ message: 'is required' }),
     MinLength(1, { message: 'is required' }),
-    MaxLength(TITLE_MAX_LENGTH, { message: `must be at most ${TITLE_MAX_LENGTH} characters` }),
+    MaxLength(BREACH_TITLE_MAX_LENGTH, { message: `must be at most ${BREACH_TITLE_MAX_LENGTH} characters` }),
     trimmed(),
   );
 /** Stored exactly as sent (HTML included: it is text, escaped wherever shown). */
 const description = () =>
   applyDecorators(
-    ApiPropertyOptional({ maxLength: DESCRIPTION_MAX_LENGTH, default: '' }),
+    ApiPropertyOptional({ maxLength: BREACH_DESCRIPTION_MAX_LENGTH, default: '' }),
     IsOptional(),
     IsString({ message: 'must be a text' }),
-    MaxLength(DESCRIPTION_MAX_LENGTH, { message: `must be at most ${DESCRIPTION_MAX_LENGTH} characters` }),
+    MaxLength(BREACH_DESCRIPTION_MAX_LENGTH, { message: `must be at most ${BREACH_DESCRIPTION_MAX_LENGTH} characters` }),
   );
 const optionalDateTime = () =>
   applyDecorators(ApiPropertyOptional({ format: 'date-time', nullable: true }), IsOptional(), IsIsoDateTime());
