@@ -2,8 +2,9 @@
 // bench/results/*.json. `pnpm bench <name>` runs one scenario.
 import { runBackOfficeLists } from './back-office-lists.mjs';
 import { startDatabase } from './harness.mjs';
+import { runIngest } from './ingest.mjs';
 
-const SCENARIOS = { 'back-office-lists': runBackOfficeLists };
+const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in SCENARIOS));

@@ -6,6 +6,7 @@ import breaches from './breaches';
 import companies from './companies';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import ingestJobs from './ingest-jobs';
 import { QorgauLayout } from './layout/QorgauLayout';
 import { LoginPage } from './login/LoginPage';
 import { darkTheme, lightTheme } from './theme';
@@ -31,6 +32,7 @@ export const App = () => (
     {/* The menu follows this order, after the dashboard. */}
     <Resource name="breaches" {...breaches} />
     <Resource name="companies" {...companies} />
+    <Resource name="ingest-jobs" {...ingestJobs} />
     <Resource name="audit-events" {...auditEvents} />
     <Resource name="users" {...users} />
   </Admin>

@@ -5,9 +5,10 @@ import type { Role } from '@qorgau/shared';
  * matrix (the API enforces the same rules; this only hides what a role cannot use).
  *
  * Actions are react-admin's (`list`, `show`, `create`, `edit`, `delete`, `export`) plus ours:
- * `transition` (move a breach through its lifecycle).
+ * `transition` (move a breach through its lifecycle), `upload` (load a file of leaked identifiers
+ * into a breach) and `cancel` (stop an ingestion job).
  */
-type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition';
+type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition' | 'upload' | 'cancel';
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const WRITE: readonly Action[] = [...READ, 'create', 'edit', 'delete'];
@@ -16,8 +17,15 @@ const MATRIX: Record<string, Partial<Record<Role, readonly Action[]>>> = {
   // Regulators who log breaches write; reviewers and auditors read.
   companies: { admin: WRITE, analyst: WRITE, reviewer: READ, auditor: READ },
   breaches: {
-    admin: [...WRITE, 'transition'],
-    analyst: [...WRITE, 'transition'],
+    admin: [...WRITE, 'transition', 'upload'],
+    analyst: [...WRITE, 'transition', 'upload'],
+    reviewer: READ,
+    auditor: READ,
+  },
+  // Jobs are made by uploads into a breach, never by hand; those who upload may cancel.
+  'ingest-jobs': {
+    admin: [...READ, 'cancel'],
+    analyst: [...READ, 'cancel'],
     reviewer: READ,
     auditor: READ,
   },

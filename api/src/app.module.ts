@@ -14,6 +14,7 @@ import type { ResolvedConfig } from './config/development-secrets';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { databaseOptions } from './database/database.options';
 import { HealthModule } from './health/health.module';
+import { IngestionModule } from './ingestion/ingestion.module';
 import { loggerOptions } from './logging/logger.options';
 import { MetricsModule } from './metrics/metrics.module';
 import { UsersModule } from './users/users.module';
@@ -33,6 +34,7 @@ export class AppModule {
         UsersModule,
         CompaniesModule,
         BreachesModule,
+        IngestionModule,
         DashboardModule,
         HealthModule,
         MetricsModule,

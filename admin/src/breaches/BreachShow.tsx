@@ -15,10 +15,13 @@ import {
 import { DateTimeField, EnumArrayField, NumberValueField, YesNoField } from '../common/fields';
 import { BreachStatusField } from './BreachStatusChip';
 import { BreachTimeline } from './BreachTimeline';
+import { BreachUploads } from './BreachUploads';
 import { LifecycleButtons } from './LifecycleButtons';
+import { UploadExposuresButton } from './UploadExposuresButton';
 
 const BreachShowActions = () => (
   <TopToolbar>
+    <UploadExposuresButton />
     <EditButton />
   </TopToolbar>
 );
@@ -104,6 +107,7 @@ export const BreachShow = () => (
         </Labeled>
       </Row>
       <LifecyclePanel />
+      <BreachUploads />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,4 +1,4 @@
-import { BREACH_STATUSES, COMPANY_SECTORS, DATA_CLASSES, ROLES } from '@qorgau/shared';
+import { BREACH_STATUSES, COMPANY_SECTORS, DATA_CLASSES, INGEST_JOB_STATUSES, ROLES } from '@qorgau/shared';
 
 /**
  * Choices for react-admin's select inputs, built from the closed vocabularies of @qorgau/shared so
@@ -12,3 +12,4 @@ export const SECTOR_CHOICES = choicesOf(COMPANY_SECTORS, 'qorgau.sector');
 export const DATA_CLASS_CHOICES = choicesOf(DATA_CLASSES, 'qorgau.data_class');
 export const BREACH_STATUS_CHOICES = choicesOf(BREACH_STATUSES, 'qorgau.status');
 export const ROLE_CHOICES = choicesOf(ROLES, 'qorgau.role');
+export const INGEST_JOB_STATUS_CHOICES = choicesOf(INGEST_JOB_STATUSES, 'qorgau.ingest.status');

@@ -41,6 +41,11 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/v1/admin/breaches/{id}/transitions': EVERY_ROLE,
   'POST /api/v1/admin/breaches/{id}/transitions': BREACH_WRITERS,
 
+  'POST /api/v1/admin/breaches/{id}/exposures': BREACH_WRITERS,
+  'GET /api/v1/admin/ingest-jobs': EVERY_ROLE,
+  'GET /api/v1/admin/ingest-jobs/{id}': EVERY_ROLE,
+  'POST /api/v1/admin/ingest-jobs/{id}/cancel': BREACH_WRITERS,
+
   'GET /api/v1/admin/audit-events': AUDIT_READERS,
   'GET /api/v1/admin/audit-events/verification': AUDIT_READERS,
   'GET /api/v1/admin/audit-events/{id}': AUDIT_READERS,

@@ -3,10 +3,11 @@ import { AuditEventRecord } from '../audit/audit-event.entity';
 import { BreachTransitionRecord } from '../breaches/breach-transition.entity';
 import { BreachRecord } from '../breaches/breach.entity';
 import { CompanyRecord } from '../companies/company.entity';
+import { IngestJobRecord } from '../ingestion/ingest-job.entity';
 import { RegulatorUser } from '../users/regulator-user.entity';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegulatorUser, AuditEventRecord, CompanyRecord, BreachRecord, BreachTransitionRecord];
+export const ENTITIES = [RegulatorUser, AuditEventRecord, CompanyRecord, BreachRecord, BreachTransitionRecord, IngestJobRecord];
 
 export function databaseOptions(url: string): DataSourceOptions {
   return {

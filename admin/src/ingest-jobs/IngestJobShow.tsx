@@ -1,0 +1,46 @@
+import { Box, Divider } from '@mui/material';
+import type { IngestJob } from '@qorgau/shared';
+import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRefresh } from 'react-admin';
+import { DateTimeField } from '../common/fields';
+import { CancelJobButton } from './CancelJobButton';
+import { IngestJobFiguresField } from './IngestJobFigures';
+import { isActive, POLL_INTERVAL_MS } from './ingestJobs';
+import { RejectSampleTable } from './RejectSampleTable';
+
+const IngestJobShowActions = () => {
+  const refresh = useRefresh();
+  return (
+    <TopToolbar>
+      <CancelJobButton onCancelled={refresh} />
+    </TopToolbar>
+  );
+};
+
+/**
+ * One upload: its breach, counts, progress while it works (asked for again every half second until
+ * it is done or failed), why it failed, and the masked sample of refused values.
+ */
+export const IngestJobShow = () => (
+  <Show<IngestJob>
+    actions={<IngestJobShowActions />}
+    queryOptions={{ refetchInterval: (query) => (isActive(query.state.data?.status) ? POLL_INTERVAL_MS : false) }}
+  >
+    <SimpleShowLayout>
+      <ReferenceField source="breachId" reference="breaches" link="show" />
+      <IngestJobFiguresField label="resources.ingest-jobs.fields.status" />
+      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+        <Labeled source="startedAt">
+          <DateTimeField source="startedAt" />
+        </Labeled>
+        <Labeled source="finishedAt">
+          <DateTimeField source="finishedAt" />
+        </Labeled>
+        <Labeled source="id">
+          <TextField source="id" sx={{ fontFamily: 'monospace' }} />
+        </Labeled>
+      </Box>
+      <Divider />
+      <RejectSampleTable />
+    </SimpleShowLayout>
+  </Show>
+);

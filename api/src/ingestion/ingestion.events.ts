@@ -1,0 +1,13 @@
+/**
+ * `exposures.loaded`: a load into a breach has committed (emitted after the merge's transaction, as
+ * the breach lifecycle events are). The seam for restricting identifiers loaded into a confirmed
+ * breach (SPEC §3.2); nothing listens yet. Carries no identifiers.
+ */
+export class ExposuresLoadedEvent {
+  static readonly eventName = 'exposures.loaded';
+
+  constructor(
+    readonly breachId: string,
+    readonly jobId: string,
+  ) {}
+}
