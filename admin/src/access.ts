@@ -48,9 +48,9 @@ export const canRoleAccess = (
   if (!role) return false;
   const allowed = Object.hasOwn(MATRIX, resource) ? MATRIX[resource][role] : undefined;
   if (!allowed || !(allowed as readonly string[]).includes(action)) return false;
-  // Only a draft breach can be deleted; further along it is evidence, ended by rejection or
-  // retraction (the API answers 409 otherwise).
-  if (resource === 'breaches' && action === 'delete' && record) return record.status === 'draft';
+  // Only a draft breach with no exposures loaded can be deleted; anything else is evidence, ended
+  // by rejection or retraction (the API answers 409 otherwise).
+  if (resource === 'breaches' && action === 'delete' && record) return record.status === 'draft' && record.exposureCount === 0;
   // A company with breaches stays (409 otherwise).
   if (resource === 'companies' && action === 'delete' && record) return record.breachCount === 0;
   return true;

@@ -262,6 +262,17 @@ describe('the upload request', () => {
   });
 });
 
+describe('a draft holding exposures', () => {
+  it('cannot be deleted: its loaded identifiers are evidence', async () => {
+    const breach = await newBreach();
+    await load(`iin\n${IIN_A}\n`, breach.id);
+    const response = await testApp.request('DELETE', `/api/v1/admin/breaches/${breach.id}`, { token: analyst });
+    expect(response.status).toBe(409);
+    expect((await response.json()).detail).toMatch(/1 loaded exposures/);
+    expect(await exposureCount(breach.id)).toBe(1);
+  });
+});
+
 describe('identifiers at rest', () => {
   it('stores the keyed hash, never the raw value, in exposures, jobs or the audit trail', async () => {
     const breach = await newBreach();

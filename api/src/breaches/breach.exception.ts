@@ -42,10 +42,12 @@ export class BreachException extends DomainException<BreachErrorCode> {
     );
   }
 
-  static notDeletable(status: BreachStatus) {
+  static notDeletable(breach: { status: BreachStatus; exposureCount: number }) {
     return new BreachException(
       BreachErrorCode.NotDeletable,
-      `Only a draft breach can be deleted; this one is ${status}. Reject or retract it instead.`,
+      breach.status === 'draft'
+        ? `This draft holds ${breach.exposureCount} loaded exposures, which are evidence: reject it instead of deleting it.`
+        : `Only a draft breach can be deleted; this one is ${breach.status}. Reject or retract it instead.`,
     );
   }
 }

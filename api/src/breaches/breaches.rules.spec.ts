@@ -54,8 +54,9 @@ describe('breach lifecycle', () => {
     expect([...reached].sort()).toEqual([...BREACH_STATUSES].sort());
   });
 
-  it('lets only drafts be deleted', () => {
-    expect(BREACH_STATUSES.filter(canDelete)).toEqual(['draft']);
+  it('lets only drafts with no exposures loaded be deleted', () => {
+    expect(BREACH_STATUSES.filter((status) => canDelete({ status, exposureCount: 0 }))).toEqual(['draft']);
+    expect(BREACH_STATUSES.filter((status) => canDelete({ status, exposureCount: 1 }))).toEqual([]);
   });
 });
 

@@ -11,9 +11,12 @@ export function canTransition(from: BreachStatus, to: BreachStatus): boolean {
   return BREACH_TRANSITIONS[from].includes(to);
 }
 
-/** Only a draft can be deleted; anything further along is evidence, and ends by rejection or retraction. */
-export function canDelete(status: BreachStatus): boolean {
-  return status === 'draft';
+/**
+ * Only a draft with no exposures loaded can be deleted: anything further along, or holding loaded
+ * identifiers, is evidence, and ends by rejection or retraction.
+ */
+export function canDelete(breach: { status: BreachStatus; exposureCount: number }): boolean {
+  return breach.status === 'draft' && breach.exposureCount === 0;
 }
 
 /**

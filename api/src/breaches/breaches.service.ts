@@ -136,7 +136,7 @@ export class BreachesService {
     return this.breaches.transaction(async (manager) => {
       const current = await this.breaches.findByIdForUpdate(manager, id);
       if (!current) throw new NotFoundProblem('breach', id);
-      if (!canDelete(current.status)) throw BreachException.notDeletable(current.status);
+      if (!canDelete(current)) throw BreachException.notDeletable(current);
       await this.breaches.delete(manager, id);
       await this.audit.append(manager, { actor, action: 'breach.deleted', entityType: 'breach', entityId: id, before: fieldsOf(current), after: null });
       return toView(current);
