@@ -1,8 +1,7 @@
 import { Typography } from '@mui/material';
 import type { Breach, IngestJob } from '@qorgau/shared';
 import { DataTable, Pagination, ReferenceManyField, useTranslate, type GetManyReferenceResult } from 'react-admin';
-import { DateTimeField, NumberValueField } from '../common/fields';
-import { IngestJobStatusField } from '../ingest-jobs/IngestJobStatusChip';
+import { IngestJobColumns } from '../ingest-jobs/IngestJobColumns';
 import { isActive } from '../ingest-jobs/ingestJobs';
 
 /** While one of the breach's uploads works, its row is asked for again every two seconds. */
@@ -28,27 +27,7 @@ export const BreachUploads = () => {
         }}
       >
         <DataTable<IngestJob> rowClick="show" bulkActionButtons={false} empty={<NoUploads />}>
-          <DataTable.Col source="status">
-            <IngestJobStatusField source="status" />
-          </DataTable.Col>
-          <DataTable.Col source="rowsRead" align="right">
-            <NumberValueField source="rowsRead" />
-          </DataTable.Col>
-          <DataTable.Col source="accepted" align="right">
-            <NumberValueField source="accepted" />
-          </DataTable.Col>
-          <DataTable.Col source="duplicates" align="right">
-            <NumberValueField source="duplicates" />
-          </DataTable.Col>
-          <DataTable.Col source="rejected" align="right">
-            <NumberValueField source="rejected" />
-          </DataTable.Col>
-          <DataTable.Col source="startedAt">
-            <DateTimeField source="startedAt" />
-          </DataTable.Col>
-          <DataTable.Col source="finishedAt">
-            <DateTimeField source="finishedAt" />
-          </DataTable.Col>
+          <IngestJobColumns />
         </DataTable>
       </ReferenceManyField>
     </section>

@@ -12,9 +12,8 @@ import {
   type GetListResult,
 } from 'react-admin';
 import { INGEST_JOB_STATUS_CHOICES } from '../common/choices';
-import { DateTimeField, NumberValueField } from '../common/fields';
 import { isActive } from './ingestJobs';
-import { IngestJobStatusField } from './IngestJobStatusChip';
+import { IngestJobColumns } from './IngestJobColumns';
 
 /** While a job on the page works, the page is asked for again every two seconds. */
 const WHILE_ACTIVE_MS = 2000;
@@ -68,27 +67,7 @@ export const IngestJobList = () => (
           <TextField source="title" />
         </ReferenceField>
       </DataTable.Col>
-      <DataTable.Col source="status">
-        <IngestJobStatusField source="status" />
-      </DataTable.Col>
-      <DataTable.Col source="rowsRead" align="right">
-        <NumberValueField source="rowsRead" />
-      </DataTable.Col>
-      <DataTable.Col source="accepted" align="right">
-        <NumberValueField source="accepted" />
-      </DataTable.Col>
-      <DataTable.Col source="duplicates" align="right">
-        <NumberValueField source="duplicates" />
-      </DataTable.Col>
-      <DataTable.Col source="rejected" align="right">
-        <NumberValueField source="rejected" />
-      </DataTable.Col>
-      <DataTable.Col source="startedAt">
-        <DateTimeField source="startedAt" />
-      </DataTable.Col>
-      <DataTable.Col source="finishedAt">
-        <DateTimeField source="finishedAt" />
-      </DataTable.Col>
+      <IngestJobColumns />
     </DataTable>
   </List>
 );
