@@ -51,15 +51,15 @@ export const BreachList = () => (
       <DataTable.Col source="reportedAt">
         <DateTimeField source="reportedAt" />
       </DataTable.Col>
-      <DataTable.NumberCol source="reportingDelayHours">
+      <DataTable.Col source="reportingDelayHours" align="right">
         <NumberValueField source="reportingDelayHours" />
-      </DataTable.NumberCol>
+      </DataTable.Col>
       <DataTable.Col source="reportedLate">
         <YesNoField source="reportedLate" emphasise />
       </DataTable.Col>
-      <DataTable.NumberCol source="exposureCount">
+      <DataTable.Col source="exposureCount" align="right">
         <NumberValueField source="exposureCount" />
-      </DataTable.NumberCol>
+      </DataTable.Col>
       <DataTable.Col source="published">
         <YesNoField source="published" />
       </DataTable.Col>

@@ -18,15 +18,15 @@ export const CompanyList = () => (
       <DataTable.Col source="sector">
         <EnumField source="sector" prefix="qorgau.sector" />
       </DataTable.Col>
-      <DataTable.NumberCol source="breachCount">
+      <DataTable.Col source="breachCount" align="right">
         <NumberValueField source="breachCount" />
-      </DataTable.NumberCol>
-      <DataTable.NumberCol source="peopleExposed">
+      </DataTable.Col>
+      <DataTable.Col source="peopleExposed" align="right">
         <NumberValueField source="peopleExposed" />
-      </DataTable.NumberCol>
-      <DataTable.NumberCol source="lateReports">
+      </DataTable.Col>
+      <DataTable.Col source="lateReports" align="right">
         <NumberValueField source="lateReports" />
-      </DataTable.NumberCol>
+      </DataTable.Col>
       <DataTable.Col source="createdAt">
         <DateTimeField source="createdAt" dateOnly />
       </DataTable.Col>
