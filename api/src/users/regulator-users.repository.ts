@@ -41,24 +41,13 @@ export class RegulatorUsersRepository {
   }
 
   findByEmailWithPasswordHash(email: string, manager: EntityManager = this.dataSource.manager): Promise<RegulatorUser | null> {
-    return manager
-      .getRepository(RegulatorUser)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('lower(user.email) = lower(:email)', { email })
-      .getOne();
+    return byEmailWithPasswordHash(manager, email).getOne();
   }
 
   /** Runs `work` with the account's row locked, so concurrent sign-ins count failures one by one. */
   withAccountLocked<T>(email: string, work: (user: RegulatorUser | null, manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager
-        .getRepository(RegulatorUser)
-        .createQueryBuilder('user')
-        .addSelect('user.passwordHash')
-        .where('lower(user.email) = lower(:email)', { email })
-        .setLock('pessimistic_write')
-        .getOne();
+      const user = await byEmailWithPasswordHash(manager, email).setLock('pessimistic_write').getOne();
       return work(user, manager);
     });
   }
@@ -98,4 +87,13 @@ export class RegulatorUsersRepository {
       .take(query.limit)
       .getManyAndCount();
   }
+}
+
+/** The account with this e-mail (in any case), its password hash included. */
+function byEmailWithPasswordHash(manager: EntityManager, email: string) {
+  return manager
+    .getRepository(RegulatorUser)
+    .createQueryBuilder('user')
+    .addSelect('user.passwordHash')
+    .where('lower(user.email) = lower(:email)', { email });
 }
