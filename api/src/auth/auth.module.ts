@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../config/development-secrets';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { RegulatorAuthGuard } from './regulator-auth.guard';
+import { RouteAccessGuard } from './route-access.guard';
 import { RegulatorJwtStrategy } from './regulator-jwt.strategy';
 
 @Module({
@@ -22,6 +22,6 @@ import { RegulatorJwtStrategy } from './regulator-jwt.strategy';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, RegulatorJwtStrategy, { provide: APP_GUARD, useClass: RegulatorAuthGuard }],
+  providers: [AuthService, RegulatorJwtStrategy, { provide: APP_GUARD, useClass: RouteAccessGuard }],
 })
 export class AuthModule {}

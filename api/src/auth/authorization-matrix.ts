@@ -1,7 +1,11 @@
 import { ROLES, type Role } from '@qorgau/shared';
 
-/** Who may call a route: nobody needs a token (`public`), or a regulator with one of these roles. */
-export type RouteAccess = 'public' | readonly Role[];
+/**
+ * Who may call a route: nobody needs a token (`public`); a lender with an API key (`bank`, SPEC §5.2);
+ * a citizen with an identity token (`citizen`, SPEC §5.3); or a regulator with one of these roles.
+ * Each kind of caller has its own credential, and the wrong kind of credential is a 401.
+ */
+export type RouteAccess = 'public' | 'bank' | 'citizen' | readonly Role[];
 
 const EVERY_ROLE = ROLES;
 const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];

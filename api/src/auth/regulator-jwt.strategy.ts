@@ -5,13 +5,14 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Actor } from './actor';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RegulatorUsersRepository } from '../users/regulator-users.repository';
+import { REGULATOR_STRATEGY } from './strategy-names';
 
 export const REGULATOR_TOKEN_AUDIENCE = 'qorgau-back-office';
 export const TOKEN_ISSUER = 'qorgau';
 
 
 @Injectable()
-export class RegulatorJwtStrategy extends PassportStrategy(Strategy, 'regulator-jwt') {
+export class RegulatorJwtStrategy extends PassportStrategy(Strategy, REGULATOR_STRATEGY) {
   constructor(
     @Inject(APP_CONFIG) config: ResolvedConfig,
     private readonly users: RegulatorUsersRepository,
