@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { loggerOptions } from './logging/logger.options';
 import { MetricsModule } from './metrics/metrics.module';
+import { RestrictionsModule } from './restrictions/restrictions.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule {
         CompaniesModule,
         BreachesModule,
         IngestionModule,
+        RestrictionsModule,
         DashboardModule,
         HealthModule,
         MetricsModule,

@@ -2,6 +2,13 @@ import { RegulatorUsers1763769600000 } from './1763769600000-regulator-users';
 import { AuditEvents1763769700000 } from './1763769700000-audit-events';
 import { CompaniesAndBreaches1763769800000 } from './1763769800000-companies-and-breaches';
 import { Ingestion1763769900000 } from './1763769900000-ingestion';
+import { Restrictions1763770000000 } from './1763770000000-restrictions';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
-export const MIGRATIONS = [RegulatorUsers1763769600000, AuditEvents1763769700000, CompaniesAndBreaches1763769800000, Ingestion1763769900000];
+export const MIGRATIONS = [
+  RegulatorUsers1763769600000,
+  AuditEvents1763769700000,
+  CompaniesAndBreaches1763769800000,
+  Ingestion1763769900000,
+  Restrictions1763770000000,
+];

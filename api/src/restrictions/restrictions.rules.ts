@@ -1,0 +1,92 @@
+import type { BreachStatus, LenderKind } from '@qorgau/shared';
+
+/**
+ * The restriction rules of SPEC §3.2–§3.4 as plain functions: what a breach restricts, and whether
+ * a person is restricted at a moment for a lender, given their restrictions and lifts.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** One period during which a person may not borrow: from a breach, or placed by their own choice. */
+export interface RestrictionPeriod {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** What of a lift the status needs (SPEC §3.3). `until` is null for a permanent lift. */
+export interface LiftEffect {
+  kind: 'temporary' | 'permanent';
+  /** When the person asked: a lift suspends or ends only the restrictions that existed then. */
+  createdAt: Date;
+  /** The later of the cooling-off's end and the requested start. */
+  effectiveAt: Date;
+  until: Date | null;
+  lenderKind: LenderKind | null;
+  lenderBin: string | null;
+  cancelledAt: Date | null;
+}
+
+/** Who is asking: a lender by kind and BIN, or nobody in particular (the citizen's own view). */
+export interface Lender {
+  kind: LenderKind;
+  bin: string;
+}
+
+export interface RestrictionStatus {
+  restricted: boolean;
+  restrictedUntil: Date | null;
+}
+
+/** Only confirmed and closed breaches restrict anyone (SPEC §3.1). */
+export const RESTRICTING_BREACH_STATUSES = ['confirmed', 'closed'] as const satisfies readonly BreachStatus[];
+
+export function breachRestricts(status: BreachStatus): boolean {
+  return (RESTRICTING_BREACH_STATUSES as readonly BreachStatus[]).includes(status);
+}
+
+/**
+ * The restriction a confirmed breach places on one IIN: from the confirmation, or from the moment
+ * the IIN was loaded if that came later (SPEC §3.2: identifiers loaded into an already confirmed
+ * breach are restricted as they are loaded), for the breach's `restrictionDays`.
+ */
+export function breachRestrictionPeriod(confirmedAt: Date, loadedAt: Date, restrictionDays: number): RestrictionPeriod {
+  const startsAt = loadedAt > confirmedAt ? loadedAt : confirmedAt;
+  return { startsAt, endsAt: new Date(startsAt.getTime() + restrictionDays * DAY_MS) };
+}
+
+/** Whether a lift covers this lender: all lenders, one kind of lender, or one lender by BIN. Without a lender, only a lift for all lenders counts. */
+export function liftCoversLender(lift: Pick<LiftEffect, 'lenderKind' | 'lenderBin'>, lender: Lender | null): boolean {
+  if (lift.lenderBin !== null) return lender?.bin === lift.lenderBin;
+  if (lift.lenderKind !== null) return lender?.kind === lift.lenderKind;
+  return true;
+}
+
+/** Whether a lift is in force at `at`: not cancelled, past its effective time, and (if temporary) before its end. */
+export function liftInForceAt(lift: LiftEffect, at: Date): boolean {
+  if (lift.cancelledAt !== null && lift.cancelledAt <= at) return false;
+  if (at < lift.effectiveAt) return false;
+  return lift.until === null || at < lift.until;
+}
+
+/**
+ * Whether the person is restricted at `at` for `lender` (or, with no lender, for every lender),
+ * and until when. A restriction counts while `startsAt ≤ at < endsAt`, unless a lift in force for
+ * the lender was asked for after it began: a lift ends (permanent) or suspends (temporary) the
+ * restrictions that existed when the person asked, and a later breach restricts again. The person
+ * is restricted until the latest end among the restrictions that count (SPEC §3.2).
+ */
+export function restrictionStatus(
+  restrictions: readonly RestrictionPeriod[],
+  lifts: readonly LiftEffect[],
+  at: Date,
+  lender: Lender | null,
+): RestrictionStatus {
+  const liftsInForce = lifts.filter((lift) => liftInForceAt(lift, at) && liftCoversLender(lift, lender));
+  let restrictedUntil: Date | null = null;
+  for (const restriction of restrictions) {
+    if (at < restriction.startsAt || at >= restriction.endsAt) continue;
+    if (liftsInForce.some((lift) => restriction.startsAt <= lift.createdAt)) continue;
+    if (restrictedUntil === null || restriction.endsAt > restrictedUntil) restrictedUntil = restriction.endsAt;
+  }
+  return { restricted: restrictedUntil !== null, restrictedUntil };
+}
