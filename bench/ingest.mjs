@@ -4,116 +4,33 @@
 // to the built server, run as a child process (`node api/dist/main.js`) so that its peak RSS
 // (VmHWM) is its own; the time runs from the first byte sent to the job's `done`. Baseline: `COPY`
 // of the same file into `CREATE TABLE … (iin text PRIMARY KEY)` on the same server, in the same run.
-import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { REPO_ROOT, table, writeResults } from './harness.mjs';
+import {
+  createBreach,
+  freePort,
+  freshDatabase,
+  generateLeak,
+  peakRssMb,
+  pg,
+  seconds,
+  signIn,
+  startServer,
+  uploadFile,
+  waitForIngestJob,
+} from './registry-server.mjs';
 
 const require = createRequire(import.meta.url);
-const pg = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg'));
 const { from: copyFrom } = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg-copy-streams'));
 
 const ROWS = Number(process.env.BENCH_INGEST_ROWS ?? 10_000_000);
 const BAR_SECONDS = 120;
 const BAR_RATIO = 3;
 const BAR_RSS_MB = 512;
-const ADMIN = { email: 'bench@qorgau.local', password: 'benchmark passphrase 1' };
-
-const { computeIinCheckDigit } = require(path.join(REPO_ROOT, 'shared', 'dist', 'cjs', 'index.js'));
-
-function validBin() {
-  for (let first11 = 99_034_000_010; ; first11++) {
-    const check = computeIinCheckDigit(String(first11));
-    if (check !== null) return `${first11}${check}`;
-  }
-}
-
-const seconds = (ms) => Math.round(ms / 10) / 100;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function generate(file) {
-  const begin = performance.now();
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'api', 'dist', 'cli', 'qorgau.js'), 'generate-leak', '--rows', String(ROWS), '--invalid-share', '0', '--kinds', 'iin'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await pipeline(child.stdout, createWriteStream(file));
-  return seconds(performance.now() - begin);
-}
-
-async function withDatabase(serverUrl, name) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function startServer(databaseUrl, dataDir, port) {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'api', 'dist', 'main.js')], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const ready = new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Qorgau is running')) resolve(clearInterval(timer));
-      else if (child.exitCode !== null) reject(new Error(output), clearInterval(timer));
-    }, 50);
-  });
-  return { child, ready, output: () => output };
-}
-
-/** Peak resident set size of a process so far, in MB (Linux: VmHWM). */
-function peakRssMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
-  return Math.round(Number(line.split(/\s+/)[1]) / 1024);
-}
-
-async function api(baseUrl, token, method, urlPath, body) {
-  const response = await fetch(baseUrl + urlPath, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${urlPath}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-function uploadFile(baseUrl, token, breachId, file) {
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${baseUrl}/api/v1/admin/breaches/${breachId}/exposures`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'content-length': String(statSync(file).size) },
-    });
-    request.on('response', (response) => {
-      let text = '';
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => (response.statusCode === 202 ? resolve(JSON.parse(text).jobId) : reject(new Error(`${response.statusCode} ${text}`))));
-    });
-    request.on('error', reject);
-    createReadStream(file, { highWaterMark: 1 << 20 }).pipe(request);
-  });
-}
 
 async function copyBaseline(databaseUrl, file) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -137,40 +54,27 @@ export async function runIngest(serverUrl) {
   let server;
   try {
     process.stdout.write(`generating ${ROWS.toLocaleString('en')} IINs… `);
-    const generateSeconds = await generate(file);
+    const generateSeconds = await generateLeak(file, ROWS);
     const fileMb = Math.round(statSync(file).size / 1e6);
     process.stdout.write(`${fileMb} MB in ${generateSeconds} s\n`);
 
-    const databaseUrl = await withDatabase(serverUrl, 'bench_ingest');
+    const databaseUrl = await freshDatabase(serverUrl, 'bench_ingest');
     const port = await freePort();
     server = startServer(databaseUrl, path.join(workDir, 'data'), port);
     await server.ready;
     const baseUrl = `http://127.0.0.1:${port}`;
-    const { accessToken: token } = await api(baseUrl, null, 'POST', '/api/v1/auth/login', ADMIN);
-    const company = await api(baseUrl, token, 'POST', '/api/v1/admin/companies', { bin: validBin(), name: 'Bench Telecom JSC', sector: 'telecom' });
-    const breach = await api(baseUrl, token, 'POST', '/api/v1/admin/breaches', {
-      companyId: company.id,
-      title: 'Benchmark leak',
-      discoveredAt: '2025-11-24T04:00:00Z',
-      reportedAt: '2025-11-25T10:00:00Z',
-      dataClasses: ['iin'],
-    });
+    const token = await signIn(baseUrl);
+    const breach = await createBreach(baseUrl, token, 'Benchmark leak');
     const rssBefore = peakRssMb(server.child.pid);
 
     process.stdout.write('uploading through HTTP… ');
     const begin = performance.now();
     const jobId = await uploadFile(baseUrl, token, breach.id, file);
     const uploadSeconds = seconds(performance.now() - begin);
-    let job;
-    for (;;) {
-      job = await api(baseUrl, token, 'GET', `/api/v1/admin/ingest-jobs/${jobId}`);
-      if (job.status === 'done' || job.status === 'failed') break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const job = await waitForIngestJob(baseUrl, token, jobId);
     const ingestSeconds = seconds(performance.now() - begin);
     const peakRss = peakRssMb(server.child.pid);
-    process.stdout.write(`${job.status} in ${ingestSeconds} s\n`);
-    if (job.status !== 'done') throw new Error(`the job failed: ${job.error}`);
+    process.stdout.write(`done in ${ingestSeconds} s\n`);
 
     process.stdout.write('baseline COPY into an indexed table… ');
     const copySeconds = await copyBaseline(databaseUrl, file);
@@ -209,10 +113,7 @@ export async function runIngest(serverUrl) {
     process.stdout.write(`results: ${path.relative(REPO_ROOT, resultsFile)}\n`);
     return checks.every((check) => check.pass);
   } finally {
-    if (server && server.child.exitCode === null) {
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
-    }
+    await server?.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
 }

@@ -1,10 +1,11 @@
 // `pnpm bench`: measures the SPEC §6 bars, each beside its baseline from the same run, and writes
 // bench/results/*.json. `pnpm bench <name>` runs one scenario.
 import { runBackOfficeLists } from './back-office-lists.mjs';
+import { runBank } from './bank.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
 
-const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest };
+const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in SCENARIOS));

@@ -37,6 +37,22 @@ try {
   await page.locator('button[lang="en"]').click();
   await shoot('portal');
 
+  // The public wall: the list, one breach, the statistics; then the list on a phone.
+  await page.goto(`${running.baseUrl}/breaches`);
+  await page.locator('.breach-list article').first().waitFor();
+  await shoot('public-wall');
+  await page.locator('.breach-list .breach-title a').first().click();
+  await page.locator('.breach-detail').waitFor();
+  await shoot('public-breach');
+  await page.goto(`${running.baseUrl}/stats`);
+  await page.locator('.chart .recharts-surface').first().waitFor();
+  await shoot('public-stats');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${running.baseUrl}/breaches`);
+  await page.locator('.breach-list article').first().waitFor();
+  await shoot('public-wall-mobile');
+  await page.setViewportSize(VIEWPORT);
+
   await page.goto(`${running.baseUrl}/admin/`);
   await page.getByRole('textbox', { name: 'E-mail', exact: true }).waitFor();
   await shoot('sign-in');

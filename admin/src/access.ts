@@ -6,9 +6,10 @@ import type { Role } from '@qorgau/shared';
  *
  * Actions are react-admin's (`list`, `show`, `create`, `edit`, `delete`, `export`) plus ours:
  * `transition` (move a breach through its lifecycle), `upload` (load a file of leaked identifiers
- * into a breach) and `cancel` (stop an ingestion job).
+ * into a breach), `cancel` (stop an ingestion job; cancel a lift suspected of coercion) and `decide`
+ * (accept or reject a dispute), `keys` (issue and revoke a lender's API keys).
  */
-type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition' | 'upload' | 'cancel';
+type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition' | 'upload' | 'cancel' | 'decide' | 'keys';
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const WRITE: readonly Action[] = [...READ, 'create', 'edit', 'delete'];
@@ -29,6 +30,21 @@ const MATRIX: Record<string, Partial<Record<Role, readonly Action[]>>> = {
     reviewer: READ,
     auditor: READ,
   },
+  // Lifts are the citizens' requests; reviewers (and admins) cancel one suspected of coercion.
+  lifts: { admin: [...READ, 'cancel'], reviewer: [...READ, 'cancel'], auditor: READ },
+  // Restrictions are placed and removed by the registry itself; those who deal with people read them (SPEC §5.1).
+  restrictions: { admin: READ, reviewer: READ, auditor: READ },
+  // Disputes come from citizens; reviewers (and admins) decide them.
+  disputes: { admin: [...READ, 'decide'], reviewer: [...READ, 'decide'], auditor: READ },
+  // Lenders: every role reads them; only administrators register them and manage their keys. Never deleted.
+  banks: {
+    admin: ['list', 'show', 'export', 'create', 'edit', 'keys'],
+    analyst: READ,
+    reviewer: READ,
+    auditor: READ,
+  },
+  // Who checked whom: recorded by the bank API, never written by hand.
+  inquiries: { admin: READ, reviewer: READ, auditor: READ },
   // Append-only: nobody creates, edits or deletes an audit event.
   'audit-events': { admin: READ, auditor: READ },
   // Back-office accounts: administrators only, and an account is disabled, never deleted.

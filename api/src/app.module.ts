@@ -5,7 +5,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BanksModule } from './banks/banks.module';
 import { BreachesModule } from './breaches/breaches.module';
+import { CitizensModule } from './citizens/citizens.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { validationPipe } from './common/validation.pipe';
 import { CompaniesModule } from './companies/companies.module';
@@ -13,11 +15,18 @@ import { ConfigModule } from './config/config.module';
 import type { ResolvedConfig } from './config/development-secrets';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { databaseOptions } from './database/database.options';
+import { DevIdpModule } from './dev-idp/dev-idp.module';
+import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
+import { InquiriesModule } from './inquiries/inquiries.module';
+import { LiftsModule } from './lifts/lifts.module';
 import { loggerOptions } from './logging/logger.options';
 import { MetricsModule } from './metrics/metrics.module';
+import { ProtectionModule } from './protection/protection.module';
+import { PublicModule } from './public/public.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
+import { SigningModule } from './signing/signing.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -37,7 +46,17 @@ export class AppModule {
         BreachesModule,
         IngestionModule,
         RestrictionsModule,
+        BanksModule,
+        SigningModule,
+        InquiriesModule,
+        CitizensModule,
+        LiftsModule,
+        DisputesModule,
+        ProtectionModule,
+        // The development identity provider exists only where it is on (never in production).
+        ...(config.devIdentityProviderEnabled ? [DevIdpModule] : []),
         DashboardModule,
+        PublicModule,
         HealthModule,
         MetricsModule,
       ],

@@ -2,6 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { APP_VERSION } from './config/version';
 
+/** The security scheme of the bank endpoints (SPEC §5.2): `Authorization: Bearer <api key>`. */
+export const BANK_API_KEY_SECURITY = 'bank-api-key';
+
 export function setUpOpenApi(app: INestApplication): void {
   const document = SwaggerModule.createDocument(
     app,
@@ -14,6 +17,15 @@ export function setUpOpenApi(app: INestApplication): void {
       )
       .setVersion(APP_VERSION)
       .addBearerAuth()
+      .addBearerAuth(
+        {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'qk_<prefix>_<secret>',
+          description: 'A lender\'s API key, issued in the back office and shown once. Revoked keys and deactivated lenders get 401.',
+        },
+        BANK_API_KEY_SECURITY,
+      )
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, {

@@ -20,6 +20,10 @@ export interface PortalStrings {
   skipLink: string;
   brandTagline: string;
   languageLabel: string;
+  nav: { label: string; home: string; breaches: string; stats: string; me: string };
+  /** The way into the citizen area (/me), shown on the home page. */
+  checkMyData: string;
+  notFound: { title: string; text: string; home: string };
   ministry: string;
   hero: { title: string; lead: string; signIn: string; howItWorks: string };
   /** The warning text itself is SCAM_WARNING from @qorgau/shared, the same the API sends. */
@@ -38,6 +42,9 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     skipLink: 'Негізгі мазмұнға өту',
     brandTagline: 'Ағып кеткен дербес деректер тізілімі',
     languageLabel: 'Тіл',
+    nav: { label: 'Негізгі мәзір', home: 'Басты бет', breaches: 'Ағып кетулер', stats: 'Статистика', me: 'Менің деректерім' },
+    checkMyData: 'Деректерімді тексеру',
+    notFound: { title: 'Бет табылмады', text: 'Сұралған бет жоқ немесе жойылған.', home: 'Басты бетке оралу' },
     ministry: 'Қазақстан Республикасының Цифрлық даму министрлігі',
     hero: {
       title: 'Атыңызға рәсімделетін несиелерден қорғаныңыз',
@@ -106,6 +113,9 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     skipLink: 'Перейти к основному содержанию',
     brandTagline: 'Реестр скомпрометированных персональных данных',
     languageLabel: 'Язык',
+    nav: { label: 'Главное меню', home: 'Главная', breaches: 'Утечки', stats: 'Статистика', me: 'Мои данные' },
+    checkMyData: 'Проверить мои данные',
+    notFound: { title: 'Страница не найдена', text: 'Такой страницы нет или она удалена.', home: 'На главную' },
     ministry: 'Министерство цифрового развития Республики Казахстан',
     hero: {
       title: 'Защитите себя от кредитов, оформленных на ваше имя',
@@ -174,6 +184,9 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     skipLink: 'Skip to main content',
     brandTagline: 'Registry of compromised personal data',
     languageLabel: 'Language',
+    nav: { label: 'Main menu', home: 'Home', breaches: 'Breaches', stats: 'Statistics', me: 'My data' },
+    checkMyData: 'Check my data',
+    notFound: { title: 'Page not found', text: 'This page does not exist or has been removed.', home: 'Back to the home page' },
     ministry: 'Ministry of Digital Development of the Republic of Kazakhstan',
     hero: {
       title: 'Protect yourself from loans taken in your name',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { DEFAULT_LANG, LANG_STORAGE_KEY, STRINGS, isLang, type Lang } from './i18n';
 
 const storedLang = (): Lang => {
@@ -10,9 +10,20 @@ const storedLang = (): Lang => {
   }
 };
 
+// One language for the whole page: the header's switcher and every page reading useLang() agree.
+let currentLang: Lang = storedLang();
+const listeners = new Set<() => void>();
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+const getLang = () => currentLang;
+
 /** The chosen language: remembered in localStorage, reflected in <html lang> and the title. */
 export const useLang = () => {
-  const [lang, setLangState] = useState<Lang>(storedLang);
+  const lang = useSyncExternalStore(subscribe, getLang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -20,7 +31,8 @@ export const useLang = () => {
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    currentLang = next;
+    listeners.forEach((listener) => listener());
     try {
       localStorage.setItem(LANG_STORAGE_KEY, next);
     } catch {

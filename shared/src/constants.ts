@@ -15,8 +15,21 @@ export const LIFT_MAX_TEMPORARY_DAYS = 30;
 export const LIFTS_PER_WINDOW = 3;
 export const LIFT_WINDOW_DAYS = 30;
 
+/** The default delay between asking for a lift and its taking effect, in seconds (SPEC §3.3). */
+export const LIFT_COOLING_OFF_SECONDS_DEFAULT = 86_400;
+
+/** Longest free text of a citizen's dispute, and of a reviewer's reason (cancelling a lift, deciding a dispute). */
+export const DISPUTE_TEXT_MAX_LENGTH = 2000;
+export const REVIEW_REASON_MAX_LENGTH = 2000;
+
+/** Protection by choice lasts at most this many days from the moment it is placed (SPEC §3.4). */
+export const PROTECTION_MAX_DAYS = 365;
+
 /** Most IINs one batch check may carry (SPEC §5.2). */
 export const BATCH_CHECK_MAX_IINS = 1000;
+
+/** Longest `reference` (the lender's application id) a check may carry (SPEC §5.2). */
+export const INQUIRY_REFERENCE_MAX_LENGTH = 64;
 
 /**
  * The warning every screen and message about lifting shows (SPEC §3.3).

@@ -7,11 +7,18 @@ import type {
   BreachStatus,
   CompanySector,
   DataClass,
+  DisputeOutcome,
+  DisputeReason,
+  DisputeStatus,
   IngestJobStatus,
   InquiryPurpose,
   LenderKind,
+  LiftCanceller,
   LiftKind,
+  LiftScope,
   LiftStatus,
+  RestrictionJobKind,
+  RestrictionJobStatus,
   Role,
 } from './enums';
 import type { IdentifierKind } from './identifiers/identifier-kind';
@@ -78,6 +85,8 @@ export interface AdminStats {
   exposuresByDataClass: { dataClass: DataClass; recordsClaimed: number; exposures: number }[];
   /** The ten companies with the most people exposed (loaded exposures, else records claimed). */
   topCompanies: { companyId: string; name: string; peopleExposed: number }[];
+  /** Inquiries per lender over the last 30 days, most first (lenders without inquiries left out). */
+  inquiriesPerBank: { bankId: string; name: string; kind: LenderKind; inquiries: number; restricted: number }[];
   generatedAt: IsoDateTime;
 }
 
@@ -221,12 +230,65 @@ export interface IngestJob {
   error: string | null;
 }
 
-/** A bank or microfinance organisation allowed to check restrictions. */
+/**
+ * `/admin/restriction-jobs`: the work of placing or removing a breach's restrictions, walked in
+ * chunks, with its progress. `processed` of `total` IIN exposures walked; `changed` restriction rows
+ * written (removed, for a retraction).
+ */
+export interface RestrictionJob {
+  id: string;
+  breachId: string;
+  kind: RestrictionJobKind;
+  /** The load a late-load job restricts. */
+  ingestJobId: string | null;
+  status: RestrictionJobStatus;
+  /** The period given to the restrictions placed; null for a retraction. */
+  startsAt: IsoDateTime | null;
+  endsAt: IsoDateTime | null;
+  processed: number;
+  total: number | null;
+  changed: number;
+  /** IIN exposures walked per second. */
+  rate: number;
+  etaSeconds: number | null;
+  /** Why the job stopped, or the last error of a job that will be retried. */
+  error: string | null;
+  createdAt: IsoDateTime;
+  startedAt: IsoDateTime | null;
+  finishedAt: IsoDateTime | null;
+}
+
+/**
+ * `/admin/restrictions`: one restriction as regulators see it — never the IIN (SPEC §3.6). The
+ * person appears only as `personRef`, a short prefix of the keyed hash of their IIN.
+ */
+export interface AdminRestriction {
+  id: string;
+  breachId: string;
+  personRef: string;
+  startsAt: IsoDateTime;
+  endsAt: IsoDateTime;
+  /** The breach still restricts (confirmed or closed) and the period runs now. Lifts are not considered. */
+  active: boolean;
+}
+
+/**
+ * A bank or microfinance organisation allowed to check restrictions (`/admin/banks`). An inactive
+ * lender's keys are refused. `version` is the optimistic-locking counter, as for companies.
+ */
 export interface Bank {
   id: string;
   bin: string;
   name: string;
   kind: LenderKind;
+  /** The licence number issued by the financial regulator. */
+  licence: string | null;
+  active: boolean;
+  /** Checks per second before 429 (bursts of twice that pass). */
+  rateLimitPerSecond: number;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  version: number;
 }
 
 /** `POST /admin/banks` body. */
@@ -234,6 +296,42 @@ export interface CreateBankRequest {
   bin: string;
   name: string;
   kind: LenderKind;
+  licence?: string | null;
+  active?: boolean;
+  rateLimitPerSecond?: number;
+}
+
+/** `GET /admin/banks/{id}/keys`: a key as the back office sees it (never the key itself). */
+export interface BankKey {
+  id: string;
+  /** The key's visible part: `qk_<prefix>_…`. */
+  prefix: string;
+  createdAt: IsoDateTime;
+  lastUsedAt: IsoDateTime | null;
+  revokedAt: IsoDateTime | null;
+}
+
+/** `GET /admin/inquiries`: one IIN asked by one lender (a batch check gives one per IIN, sharing `inquiryId`). */
+export interface InquiryView {
+  id: string;
+  inquiryId: string;
+  bankId: string;
+  bankName: string;
+  bankBin: string;
+  purpose: InquiryPurpose;
+  reference: string;
+  /** The first hex digits of the IIN's keyed hash: enough to tell rows apart, never the IIN. */
+  iinHashPrefix: string;
+  restricted: boolean;
+  restrictedUntil: IsoDateTime | null;
+  checkedAt: IsoDateTime;
+}
+
+/** `POST /admin/signing-keys/rotate`: the new key signs from now on; the old one stays published. */
+export interface SigningKeyRotation {
+  kid: string;
+  createdAt: IsoDateTime;
+  retiredKid: string | null;
 }
 
 /** `POST /admin/banks/{id}/keys` response: the key is shown this once. */
@@ -294,9 +392,12 @@ export type PublicBreach = Pick<
   | 'reportedLate'
 >;
 
-/** One breach the citizen's data was found in, and which of their identifiers were found. */
+/**
+ * One breach the citizen's data was found in (with its company; a sensitive breach too: only the
+ * people in it see it, SPEC §3.5), and which of their identifiers were found.
+ */
 export interface MeExposure {
-  breach: PublicBreach;
+  breach: PublicBreachListItem;
   kinds: IdentifierKind[];
 }
 
@@ -335,6 +436,94 @@ export interface Lift {
   lenderBin: string | null;
   effectiveAt: IsoDateTime;
   createdAt: IsoDateTime;
+  cancelledAt: IsoDateTime | null;
+  cancelledBy: LiftCanceller | null;
+  /** A reviewer's reason for cancelling a lift suspected of coercion; null when the citizen cancelled. */
+  cancelReason: string | null;
+}
+
+/**
+ * `/admin/lifts`: a lift as reviewers see it. The person appears only as `personRef`, a short
+ * prefix of the keyed hash of their IIN, enough to tell one person's lifts from another's.
+ */
+export interface AdminLift extends Lift {
+  personRef: string;
+  scope: LiftScope;
+  cancelledByUserId: string | null;
+}
+
+/** `POST /admin/lifts/{id}/cancel` body; also the body of a dispute decision's reason. */
+export interface LiftCancelRequest {
+  reason: string;
+}
+
+/** `POST /me/disputes` body. */
+export interface DisputeRequest {
+  breachId: string;
+  reason: DisputeReason;
+  text: string;
+}
+
+/** `POST /me/disputes` response (201). */
+export interface DisputeCreated {
+  id: string;
+  status: 'open';
+}
+
+/** A dispute as the citizen sees it: the outcome and the reviewer's explanation once decided. */
+export interface Dispute {
+  id: string;
+  breachId: string;
+  breachTitle: string;
+  companyName: string;
+  reason: DisputeReason;
+  text: string;
+  status: DisputeStatus;
+  decisionReason: string | null;
+  decidedAt: IsoDateTime | null;
+  createdAt: IsoDateTime;
+}
+
+/** `/admin/disputes`: a dispute as reviewers see it (the person only as `personRef`, see {@link AdminLift}). */
+export interface AdminDispute extends Dispute {
+  personRef: string;
+  decidedBy: string | null;
+  decidedByEmail: string | null;
+}
+
+/** `POST /admin/disputes/{id}/decision` body. */
+export interface DisputeDecisionRequest {
+  outcome: DisputeOutcome;
+  reason: string;
+}
+
+/** `POST /me/protection` body: protection by choice until then (at most `PROTECTION_MAX_DAYS` ahead). */
+export interface ProtectionRequest {
+  until: IsoDateTime;
+}
+
+/** `GET /me/inquiries` items, newest first: one lender's check of the citizen (SPEC §3.6). */
+export interface MeInquiry {
+  bankName: string;
+  bankBin: string;
+  purpose: InquiryPurpose;
+  at: IsoDateTime;
+  result: 'restricted' | 'not_restricted';
+}
+
+/**
+ * `GET /citizen-sign-in/config`: where the portal signs citizens in (OpenID Connect, authorization
+ * code with PKCE). `authority` is the provider's issuer URL, or a path on this server for the
+ * development provider.
+ */
+export interface CitizenSignInConfig {
+  authority: string;
+  clientId: string;
+  scope: string;
+  /** Whether it is the development provider (the portal says so on its sign-in button). */
+  development: boolean;
+  /** The cooling-off of lifts (SPEC §3.3), which the portal states before a citizen asks for one. */
+  liftCoolingOffSeconds: number;
 }
 
 /** `GET /me`. */
@@ -345,4 +534,42 @@ export interface MeResponse {
   exposures: MeExposure[];
   restrictions: MeRestriction[];
   lifts: Lift[];
+}
+
+// ── §5.4 Public ──────────────────────────────────────────────────────────────────────────
+
+/** What anyone may know of the company behind a public breach. */
+export interface PublicCompanyRef {
+  bin: string;
+  name: string;
+  sector: CompanySector;
+}
+
+/**
+ * `GET /public/breaches` items, `GET /public/breaches/{id}` and the open data: the public fields of
+ * a published, non-sensitive, confirmed or closed breach and its company. "People exposed" on the
+ * public pages is `exposureCount`: the distinct identifiers loaded for the breach.
+ */
+export interface PublicBreachListItem extends PublicBreach {
+  company: PublicCompanyRef;
+}
+
+/** `GET /public/companies/{bin}`: the company and its public breaches (newest report first), figures over those alone. */
+export interface PublicCompany extends PublicCompanyRef {
+  website: string | null;
+  breachCount: number;
+  peopleExposed: number;
+  lateReports: number;
+  breaches: PublicBreach[];
+}
+
+/** `GET /public/stats`, over public breaches only. Months are `YYYY-MM` of the report date (UTC). */
+export interface PublicStats {
+  totals: { breaches: number; companies: number; peopleExposed: number; lateReports: number };
+  /** Every month from the first public breach's to the current one, months without breaches as 0. */
+  breachesPerMonth: { month: string; breaches: number }[];
+  /** Sectors with at least one public breach, the most people exposed first. */
+  peopleExposedPerSector: { sector: CompanySector; breaches: number; peopleExposed: number }[];
+  /** Late reports over all public breaches, 0–1 (0 when there are none). */
+  lateReportShare: number;
 }

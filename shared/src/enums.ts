@@ -50,6 +50,26 @@ export type LiftKind = (typeof LIFT_KINDS)[number];
 export const LIFT_STATUSES = ['pending', 'effective', 'cancelled', 'expired'] as const;
 export type LiftStatus = (typeof LIFT_STATUSES)[number];
 
+/** Who cancelled a lift: the citizen, or a reviewer who suspected coercion (SPEC §3.3). */
+export const LIFT_CANCELLERS = ['citizen', 'reviewer'] as const;
+export type LiftCanceller = (typeof LIFT_CANCELLERS)[number];
+
+/** Which lenders a lift frees: all, banks only, MFOs only, or one lender named by BIN (SPEC §3.3). */
+export const LIFT_SCOPES = ['all', 'bank', 'mfo', 'lender'] as const;
+export type LiftScope = (typeof LIFT_SCOPES)[number];
+
+/** Why a citizen disputes an exposure (SPEC §3.4). */
+export const DISPUTE_REASONS = ['not_mine', 'never_customer', 'other'] as const;
+export type DisputeReason = (typeof DISPUTE_REASONS)[number];
+
+/** States of a dispute: open until a reviewer accepts or rejects it (SPEC §3.4). */
+export const DISPUTE_STATUSES = ['open', 'accepted', 'rejected'] as const;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+
+/** A reviewer's decision on a dispute. */
+export const DISPUTE_OUTCOMES = ['accepted', 'rejected'] as const satisfies readonly DisputeStatus[];
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+
 /** Kinds of lender: banks and microfinance organisations (SPEC §1, §5.1). */
 export const LENDER_KINDS = ['bank', 'mfo'] as const;
 export type LenderKind = (typeof LENDER_KINDS)[number];
@@ -74,6 +94,14 @@ export type CompanySector = (typeof COMPANY_SECTORS)[number];
 /** States of an exposure ingestion job (SPEC §5.1). */
 export const INGEST_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type IngestJobStatus = (typeof INGEST_JOB_STATUSES)[number];
+
+/** What a restriction job does: place a confirmed breach's restrictions, those of a later load, or remove a retracted breach's (SPEC §3.2). */
+export const RESTRICTION_JOB_KINDS = ['confirmation', 'late-load', 'retraction'] as const;
+export type RestrictionJobKind = (typeof RESTRICTION_JOB_KINDS)[number];
+
+/** `stopped`: the breach stopped restricting (it was retracted) before the job was done. */
+export const RESTRICTION_JOB_STATUSES = ['queued', 'running', 'done', 'stopped'] as const;
+export type RestrictionJobStatus = (typeof RESTRICTION_JOB_STATUSES)[number];
 
 /** Interface languages: Kazakh, Russian, English. */
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { DateTimeField, EnumArrayField, NumberValueField, YesNoField } from '../common/fields';
 import { BreachStatusField } from './BreachStatusChip';
+import { BreachRestrictionProgress } from './BreachRestrictionProgress';
 import { BreachTimeline } from './BreachTimeline';
 import { BreachUploads } from './BreachUploads';
 import { LifecycleButtons } from './LifecycleButtons';
@@ -107,6 +108,7 @@ export const BreachShow = () => (
         </Labeled>
       </Row>
       <LifecyclePanel />
+      <BreachRestrictionProgress />
       <BreachUploads />
     </SimpleShowLayout>
   </Show>

@@ -106,6 +106,7 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
     .filter((row) => row.recordsClaimed > 0 || row.exposures > 0)
     .map((row) => ({ ...row, label: dataClassName(row.dataClass) }));
   const topCompanies = stats.topCompanies;
+  const inquiriesPerBank = stats.inquiriesPerBank;
   const reports = breaches.late + breaches.onTime;
   const lateShare = reports > 0 ? breaches.late / reports : 0;
   const lateSlices = [
@@ -264,6 +265,39 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
               <YAxis type="category" dataKey="name" tick={tick} width={150} />
               <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
               <Bar dataKey="peopleExposed" name={translate('resources.companies.fields.peopleExposed')} fill={PEOPLE_COLOUR} isAnimationActive={false} />
+            </BarChart>
+          )}
+        </ChartCard>
+      </Grid>
+      <Grid size={{ xs: 12 }}>
+        <ChartCard
+          id="chart-inquiries-per-bank"
+          title={translate('qorgau.inquiries.per_bank')}
+          table={
+            <DataTableFor
+              caption={translate('qorgau.inquiries.per_bank')}
+              headers={[translate('resources.banks.fields.name'), translate('qorgau.inquiries.checks'), translate('qorgau.inquiries.restricted_answers')]}
+              rows={inquiriesPerBank.map((bank) => [bank.name, bank.inquiries, bank.restricted])}
+            />
+          }
+        >
+          {inquiriesPerBank.length === 0 ? (
+            noData
+          ) : (
+            <BarChart
+              responsive
+              layout="vertical"
+              data={inquiriesPerBank}
+              style={{ width: '100%', height: horizontalHeight(inquiriesPerBank.length) }}
+              margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
+              <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
+              <YAxis type="category" dataKey="name" tick={tick} width={180} />
+              <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
+              <Legend formatter={legendText} />
+              <Bar dataKey="inquiries" name={translate('qorgau.inquiries.checks')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />
+              <Bar dataKey="restricted" name={translate('qorgau.inquiries.restricted_answers')} fill={LATE_COLOUR} isAnimationActive={false} />
             </BarChart>
           )}
         </ChartCard>

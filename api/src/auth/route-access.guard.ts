@@ -1,16 +1,20 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { AuthGuard, type IAuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../common/database-unavailable';
 import type { Actor } from './actor';
 import { AUTHORIZATION_MATRIX, routeKey } from './authorization-matrix';
 import { BANK_STRATEGY, CITIZEN_STRATEGY, REGULATOR_STRATEGY } from './strategy-names';
 
 
-/** Authenticates with one strategy and turns any failure into a 401 carrying `message`. */
+/**
+ * Authenticates with one strategy and turns any failure into a 401 carrying `message`, except a
+ * database that cannot be reached: that is a 503 (the credential may well be good).
+ */
 function strictAuthGuard(strategy: string, message: string): IAuthGuard {
   class StrictAuthGuard extends AuthGuard(strategy) {
     override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-      if (error instanceof UnauthorizedException) throw error;
+      if (error instanceof UnauthorizedException || isDatabaseUnavailable(error)) throw error;
       if (error || !user) throw new UnauthorizedException(message);
       return user;
     }

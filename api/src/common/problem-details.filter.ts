@@ -1,14 +1,28 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ProblemDetails } from '@qorgau/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';
 import { ValidationException } from './validation.exception';
 
 const PROBLEM_TYPE_PREFIX = 'urn:qorgau:problem:';
 
+/** An error whose answer tells the client when to try again (a 429 over a rate limit). */
+export interface RetryLater {
+  readonly retryAfterSeconds: number;
+}
+
+function isRetryLater(exception: unknown): exception is RetryLater {
+  return typeof (exception as Partial<RetryLater> | null)?.retryAfterSeconds === 'number';
+}
+
+/** A database that is down is back within seconds (a restart, a failover): try again in one. */
+const DATABASE_RETRY_AFTER_SECONDS = 1;
+
 /**
  * Every error leaves as application/problem+json (RFC 9457). Messages of unexpected errors stay in
- * the log; the client gets a generic 500 with the request id to quote.
+ * the log; the client gets a generic 500 with the request id to quote. A database that cannot be
+ * reached is a 503 with `Retry-After`: the client learns to ask again, never a wrong answer.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -18,8 +32,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ requestId: request.id, reason: (exception as Error).message }, 'Database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return this.send(request, reply, {
+        type: `${PROBLEM_TYPE_PREFIX}database-unavailable`,
+        title: statusTitle(HttpStatus.SERVICE_UNAVAILABLE),
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: 'The registry cannot reach its database for a moment. Try again shortly.',
+      });
+    }
     const problem = this.toProblem(exception);
     if (problem.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
+    if (isRetryLater(exception)) reply.header('retry-after', String(exception.retryAfterSeconds));
+    this.send(request, reply, problem);
+  }
+
+  private send(request: FastifyRequest, reply: FastifyReply, problem: ProblemDetails & Record<string, unknown>) {
     reply
       .status(problem.status)
       .header('content-type', 'application/problem+json; charset=utf-8')

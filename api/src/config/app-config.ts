@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { LIFT_COOLING_OFF_SECONDS_DEFAULT } from '@qorgau/shared';
 import { z } from 'zod';
 import { REPO_ROOT } from './paths';
 
@@ -28,8 +29,20 @@ const environmentSchema = z.object({
     .min(MIN_ADMIN_PASSWORD_LENGTH, { error: `must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters` })
     .optional(),
   DEV_IDP_ENABLED: booleanFromEnv.optional(),
+  CITIZEN_OIDC_ISSUER: z.string().min(1).optional(),
+  CITIZEN_OIDC_JWKS_URI: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  CITIZEN_OIDC_AUDIENCE: z.string().min(1).optional(),
+  CITIZEN_OIDC_IIN_CLAIM: z.string().min(1).default('iin'),
+  BANK_RATE_LIMIT_PER_SECOND: z.coerce.number({ error: 'must be a number of requests' }).int().min(1).max(100000).default(100),
+  // A lender keeps a signed answer as proof that it checked: the key stays published this long after retiring.
+  SIGNATURE_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(1).max(3650).default(400),
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // IIN exposures restricted (or unrestricted) per transaction by a restriction job; tests use tiny chunks.
+  RESTRICTION_CHUNK_SIZE: z.coerce.number({ error: 'must be a number of identifiers' }).int().min(1).max(1_000_000).default(50_000),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number of requests' }).int().min(1).default(600),
+  // Tests shorten it to seconds; at most 30 days.
+  LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
 });
 
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
@@ -42,7 +55,20 @@ export interface AppConfig {
   bootstrapAdmin?: { email: string; password: string };
   registry: { pepper?: string };
   devIdentityProviderEnabled: boolean;
+  /** A new bank's requests per second (SPEC §5.2); each bank's own limit is set in the back office. */
+  banks: { defaultRateLimitPerSecond: number };
+  /** How long a retired answer-signing key stays in the JWKS. */
+  signing: { retentionDays: number };
+  /**
+   * The identity provider whose ID tokens sign citizens in (SPEC §5.3). `provider` is null when
+   * none is configured: the built-in development provider then stands in, if it is on.
+   */
+  citizenOidc: { provider: { issuer: string; jwksUri: string; audience: string } | null; iinClaim: string };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  restrictions: { chunkSize: number };
+  /** Requests per client address per minute to the public API (SPEC §5.4). */
+  publicRateLimitPerMinute: number;
+  lifts: { coolingOffSeconds: number };
 }
 
 /** Thrown when the environment is unusable; its message names every offending variable. */
@@ -69,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if ((vars.ADMIN_EMAIL === undefined) !== (vars.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  const citizenOidcVars = [vars.CITIZEN_OIDC_ISSUER, vars.CITIZEN_OIDC_JWKS_URI, vars.CITIZEN_OIDC_AUDIENCE];
+  if (citizenOidcVars.some((value) => value === undefined) && citizenOidcVars.some((value) => value !== undefined)) {
+    problems.push('CITIZEN_OIDC_ISSUER, CITIZEN_OIDC_JWKS_URI and CITIZEN_OIDC_AUDIENCE must be set together');
+  }
   if (production) {
     for (const name of ['REGISTRY_PEPPER', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const) {
       if (vars[name] === undefined) problems.push(`${name} is required when NODE_ENV=production`);
@@ -92,6 +122,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD } : undefined,
     registry: { pepper: vars.REGISTRY_PEPPER },
     devIdentityProviderEnabled: vars.DEV_IDP_ENABLED ?? !production,
+    banks: { defaultRateLimitPerSecond: vars.BANK_RATE_LIMIT_PER_SECOND },
+    signing: { retentionDays: vars.SIGNATURE_RETENTION_DAYS },
+    citizenOidc: {
+      provider:
+        vars.CITIZEN_OIDC_ISSUER && vars.CITIZEN_OIDC_JWKS_URI && vars.CITIZEN_OIDC_AUDIENCE
+          ? { issuer: vars.CITIZEN_OIDC_ISSUER, jwksUri: vars.CITIZEN_OIDC_JWKS_URI, audience: vars.CITIZEN_OIDC_AUDIENCE }
+          : null,
+      iinClaim: vars.CITIZEN_OIDC_IIN_CLAIM,
+    },
     logLevel: vars.LOG_LEVEL,
+    restrictions: { chunkSize: vars.RESTRICTION_CHUNK_SIZE },
+    publicRateLimitPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    lifts: { coolingOffSeconds: vars.LIFT_COOLING_OFF_SECONDS },
   };
 }

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminStats } from '@qorgau/shared';
 import { BreachesService } from '../breaches/breaches.service';
+import { InquiriesService } from '../inquiries/inquiries.service';
 import { UsersService } from '../users/users.service';
 
 @ApiTags('Back office: dashboard')
@@ -11,12 +12,17 @@ export class DashboardController {
   constructor(
     private readonly users: UsersService,
     private readonly breaches: BreachesService,
+    private readonly inquiries: InquiriesService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Counts for the back-office dashboard' })
   async stats(): Promise<AdminStats> {
-    const [users, breachFigures] = await Promise.all([this.users.stats(), this.breaches.dashboardFigures()]);
-    return { users, ...breachFigures, generatedAt: new Date().toISOString() };
+    const [users, breachFigures, inquiriesPerBank] = await Promise.all([
+      this.users.stats(),
+      this.breaches.dashboardFigures(),
+      this.inquiries.perBankLast30Days(),
+    ]);
+    return { users, ...breachFigures, inquiriesPerBank, generatedAt: new Date().toISOString() };
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BreachesModule } from '../breaches/breaches.module';
+import { InquiriesModule } from '../inquiries/inquiries.module';
 import { UsersModule } from '../users/users.module';
 import { DashboardController } from './dashboard.controller';
 
-@Module({ imports: [UsersModule, BreachesModule], controllers: [DashboardController] })
+@Module({ imports: [UsersModule, BreachesModule, InquiriesModule], controllers: [DashboardController] })
 export class DashboardModule {}

@@ -4,6 +4,9 @@ import type { Actor } from '../auth/actor';
 import type { CreateBreachDto } from '../breaches/dto/breach-input.dto';
 import { BreachesService } from '../breaches/breaches.service';
 import { CompaniesService } from '../companies/companies.service';
+import { RestrictionWorker } from '../restrictions/restriction-worker';
+import { seedDemoBanks } from './demo-banks';
+import { seedCitizenCases } from './demo-citizen-cases';
 import type { CreateCompanyDto } from '../companies/dto/company-input.dto';
 import { UsersService } from '../users/users.service';
 
@@ -90,6 +93,8 @@ const REASONS: Record<BreachStatus, string> = {
   retracted: 'Further review showed the data was fabricated.',
 };
 
+const DEMO_RESTRICTIONS_TIMEOUT_MS = 120_000;
+
 /** A valid BIN for the n-th demo company: 12 digits with the SPEC §2 check digit. */
 export function demoBin(index: number): string {
   for (let serial = index * 10; ; serial++) {
@@ -154,5 +159,9 @@ export async function seedDemo(app: INestApplicationContext, log: (message: stri
     const { id } = await breaches.create(input as CreateBreachDto, analyst);
     for (const to of PATHS[breach.status]) await breaches.transition(id, { to, reason: REASONS[to] }, analyst);
   }
+  await seedDemoBanks(app, log);
+  await seedCitizenCases(app, { analyst, reviewer: accounts.reviewer! }, log);
+  // Confirmed breaches restrict their people through background jobs: the demo is ready once those are done.
+  if (!(await app.get(RestrictionWorker).idle(DEMO_RESTRICTIONS_TIMEOUT_MS))) log('Some restrictions are still being placed; they finish at the next start.');
   log(`Demo data: ${COMPANIES.length} companies, ${BREACHES.length} breaches, accounts ${DEMO_ROLES.map((role) => `${role}@qorgau.local`).join(', ')} (password "${DEMO_PASSWORD}").`);
 }

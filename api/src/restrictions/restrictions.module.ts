@@ -1,9 +1,24 @@
 import { Module } from '@nestjs/common';
 import { hotPathPoolProvider, HotPathPool } from '../database/hot-path-pool';
+import { RestrictionJobsRepository } from './restriction-jobs.repository';
+import { RestrictionJobsService } from './restriction-jobs.service';
 import { RestrictionLookup } from './restriction-lookup.service';
+import { RestrictionWorker } from './restriction-worker';
+import { RestrictionsController } from './restrictions.controller';
+import { RestrictionsRepository } from './restrictions.repository';
+import { RestrictionsService } from './restrictions.service';
 
 @Module({
-  providers: [hotPathPoolProvider, RestrictionLookup],
-  exports: [HotPathPool, RestrictionLookup],
+  controllers: [RestrictionsController],
+  providers: [
+    hotPathPoolProvider,
+    RestrictionLookup,
+    RestrictionsRepository,
+    RestrictionsService,
+    RestrictionJobsRepository,
+    RestrictionJobsService,
+    RestrictionWorker,
+  ],
+  exports: [HotPathPool, RestrictionLookup, RestrictionWorker],
 })
 export class RestrictionsModule {}

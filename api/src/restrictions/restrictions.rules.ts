@@ -1,4 +1,4 @@
-import type { BreachStatus, LenderKind } from '@qorgau/shared';
+import type { BreachStatus, IdentifierKind, LenderKind, RestrictionJobKind } from '@qorgau/shared';
 
 /**
  * The restriction rules of SPEC §3.2–§3.4 as plain functions: what a breach restricts, and whether
@@ -42,6 +42,20 @@ export const RESTRICTING_BREACH_STATUSES = ['confirmed', 'closed'] as const sati
 
 export function breachRestricts(status: BreachStatus): boolean {
   return (RESTRICTING_BREACH_STATUSES as readonly BreachStatus[]).includes(status);
+}
+
+/**
+ * Whether a restriction job may go on with the breach as it now is: placing restrictions only while
+ * the breach restricts (a retraction stops a confirmation's job halfway), removing them only once it
+ * no longer does.
+ */
+export function restrictionJobMayContinue(kind: RestrictionJobKind, status: BreachStatus): boolean {
+  return kind === 'retraction' ? !breachRestricts(status) : breachRestricts(status);
+}
+
+/** Only an IIN names a person who can borrow: phones and e-mails alone restrict no one (SPEC §3.2). */
+export function identifierRestricts(kind: IdentifierKind): boolean {
+  return kind === 'iin';
 }
 
 /**
@@ -89,4 +103,21 @@ export function restrictionStatus(
     if (restrictedUntil === null || restriction.endsAt > restrictedUntil) restrictedUntil = restriction.endsAt;
   }
   return { restricted: restrictedUntil !== null, restrictedUntil };
+}
+
+/** How far a restriction job has come, as the back office shows it. */
+export interface JobProgressInput {
+  /** Identifiers to walk; null until counted. */
+  total: number | null;
+  processed: number;
+  /** Walked since this process took the job up (a resumed job's earlier work is not timed here). */
+  processedThisRun: number;
+  elapsedMs: number;
+}
+
+/** Identifiers walked per second in this run, and the seconds left at that pace (null while unknown). */
+export function restrictionJobProgress(input: JobProgressInput): { rate: number; etaSeconds: number | null } {
+  const rate = input.elapsedMs > 0 ? (input.processedThisRun * 1000) / input.elapsedMs : 0;
+  if (input.total === null || rate === 0) return { rate, etaSeconds: null };
+  return { rate, etaSeconds: Math.ceil(Math.max(0, input.total - input.processed) / rate) };
 }

@@ -3,6 +3,9 @@ import { AuditEvents1763769700000 } from './1763769700000-audit-events';
 import { CompaniesAndBreaches1763769800000 } from './1763769800000-companies-and-breaches';
 import { Ingestion1763769900000 } from './1763769900000-ingestion';
 import { Restrictions1763770000000 } from './1763770000000-restrictions';
+import { RestrictionJobs1763770050000 } from './1763770050000-restriction-jobs';
+import { BanksAndInquiries1763770100000 } from './1763770100000-banks-and-inquiries';
+import { Disputes1763770200000 } from './1763770200000-disputes';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -11,4 +14,7 @@ export const MIGRATIONS = [
   CompaniesAndBreaches1763769800000,
   Ingestion1763769900000,
   Restrictions1763770000000,
+  RestrictionJobs1763770050000,
+  BanksAndInquiries1763770100000,
+  Disputes1763770200000,
 ];

@@ -1,0 +1,8 @@
+import { Create } from 'react-admin';
+import { BankForm } from './BankForm';
+
+export const BankCreate = () => (
+  <Create redirect="show">
+    <BankForm />
+  </Create>
+);

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { BreachStatus, CompanySector, DataClass, InquiryPurpose } from '@qorgau/shared';
+import { DataSource } from 'typeorm';
+import { KIND_CODES } from '../ingestion/ingestion.rules';
+import { RESTRICTING_BREACH_STATUSES } from '../restrictions/restrictions.rules';
+
+/** A breach the person is in, with the public fields and its company. */
+export interface ExposureRow {
+  id: string;
+  companyId: string;
+  title: string;
+  description: string;
+  occurredAt: Date | null;
+  discoveredAt: Date;
+  reportedAt: Date;
+  dataClasses: DataClass[];
+  recordsClaimed: number | null;
+  exposureCount: number;
+  status: BreachStatus;
+  reportingDelayHours: number;
+  reportedLate: boolean;
+  companyBin: string;
+  companyName: string;
+  companySector: CompanySector;
+}
+
+export interface InquiryRow {
+  bankName: string;
+  bankBin: string;
+  purpose: InquiryPurpose;
+  at: Date;
+  restricted: boolean;
+}
+
+/** What the citizen's own pages read: by the keyed hash of their IIN, never by the IIN itself. */
+@Injectable()
+export class CitizensRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The confirmed or closed breaches holding the person's IIN, newest report first. Published or
+   * not, sensitive or not: the people in a breach see it (SPEC §3.5); drafts, breaches under
+   * investigation, rejected and retracted ones they do not. One index probe per exposure partition.
+   */
+  exposuresOf(iinHash: Buffer): Promise<ExposureRow[]> {
+    return this.dataSource.query(
+      `SELECT b.id, b.company_id AS "companyId", b.title, b.description, b.occurred_at AS "occurredAt",
+              b.discovered_at AS "discoveredAt", b.reported_at AS "reportedAt", b.data_classes AS "dataClasses",
+              b.records_claimed::float8 AS "recordsClaimed", b.exposure_count AS "exposureCount", b.status,
+              b.reporting_delay_hours::float8 AS "reportingDelayHours", b.reported_late AS "reportedLate",
+              c.bin AS "companyBin", c.name AS "companyName", c.sector AS "companySector"
+         FROM exposures e
+         JOIN breaches b ON b.id = e.breach_id
+         JOIN companies c ON c.id = b.company_id
+        WHERE e.identifier_hash = $1 AND e.kind = $2 AND b.status = ANY($3::text[])
+        ORDER BY b.reported_at DESC, b.id DESC`,
+      [iinHash, KIND_CODES.iin, RESTRICTING_BREACH_STATUSES],
+    );
+  }
+
+  /** Every lender's check of the person, newest first (inquiries_iin_hash_idx). */
+  inquiriesOf(iinHash: Buffer): Promise<InquiryRow[]> {
+    return this.dataSource.query(
+      `SELECT k.name AS "bankName", k.bin AS "bankBin", i.purpose, i.checked_at AS at, i.restricted
+         FROM inquiries i
+         JOIN banks k ON k.id = i.bank_id
+        WHERE i.iin_hash = $1
+        ORDER BY i.checked_at DESC, i.id DESC`,
+      [iinHash],
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+const withCode = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
+
+describe('isDatabaseUnavailable', () => {
+  it.each([
+    ['a refused connection', withCode('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432')],
+    ['a reset connection', withCode('ECONNRESET')],
+    ['an administrator shutdown', withCode('57P01', 'terminating connection due to administrator command')],
+    ['a database starting up', withCode('57P03', 'the database system is starting up')],
+    ['a connection exception class 08', withCode('08006')],
+    ['a connection ended under the query', new Error('Connection terminated unexpectedly')],
+    ['a pool that waited in vain', new Error('timeout exceeded when trying to connect')],
+    ['both loopback addresses refused', new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')])],
+    ['a TypeORM-wrapped driver error', new QueryFailedError('SELECT 1', [], withCode('57P01'))],
+  ])('is true for %s', (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', withCode('23505', 'duplicate key value violates unique constraint')],
+    ['a syntax error', withCode('42601')],
+    ['a programming error', new TypeError('x is undefined')],
+    ['not an error', 'ECONNREFUSED'],
+    ['nothing', null],
+  ])('is false for %s', (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});

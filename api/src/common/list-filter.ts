@@ -1,0 +1,53 @@
+import { isOneOf } from '@qorgau/shared';
+import { isUuid } from './query-helpers';
+
+/**
+ * Reading the `filter` of a ra-data-simple-rest list: one value or a list of them (React-Admin
+ * sends a list for `getMany`), empty meaning "no filter". Problems are collected in `errors` under
+ * `filter.<field>`, for one 400 naming them all.
+ */
+export function filterValues(filter: Record<string, unknown>, field: string): unknown[] | undefined {
+  const value = filter[field];
+  return value === undefined || value === null || value === '' ? undefined : Array.isArray(value) ? value : [value];
+}
+
+/** The values of `field`, each one of `allowed`. */
+export function enumFilter<const T extends string>(
+  filter: Record<string, unknown>,
+  field: string,
+  allowed: readonly T[],
+  errors: Record<string, string>,
+): T[] | undefined {
+  const values = filterValues(filter, field);
+  if (!values) return undefined;
+  const unknown = values.filter((value) => !isOneOf(allowed, value));
+  if (unknown.length === 0) return values as T[];
+  errors[`filter.${field}`] = `unknown ${field} ${unknown.map((value) => JSON.stringify(value)).join(', ')}; allowed: ${allowed.join(', ')}`;
+  return undefined;
+}
+
+/** The ids of `field`; a malformed id matches nothing rather than failing the list. */
+export function idFilter(filter: Record<string, unknown>, field: string): string[] | undefined {
+  return filterValues(filter, field)?.filter(isUuid);
+}
+
+/** The WHERE clause of a list query, built condition by condition with numbered parameters. */
+export class SqlConditions {
+  readonly parameters: unknown[] = [];
+  private readonly conditions: string[] = [];
+
+  /** A placeholder (`$3`) for `value`. */
+  parameter(value: unknown): string {
+    this.parameters.push(value);
+    return `$${this.parameters.length}`;
+  }
+
+  /** Adds `condition(placeholder of value)`. */
+  add(condition: (placeholder: string) => string, value: unknown): void {
+    this.conditions.push(condition(this.parameter(value)));
+  }
+
+  get where(): string {
+    return this.conditions.length > 0 ? `WHERE ${this.conditions.join(' AND ')}` : '';
+  }
+}

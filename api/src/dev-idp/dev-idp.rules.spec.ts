@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { checkAuthorizationRequest, codeChallengeOf, codeRedemptionRefusal, DEV_IDP_CLIENT_ID, type IssuedCode } from './dev-idp.rules';
+
+const ORIGIN = 'http://127.0.0.1:3000';
+const VERIFIER = 'a'.repeat(43);
+const REQUEST = {
+  client_id: DEV_IDP_CLIENT_ID,
+  redirect_uri: `${ORIGIN}/signin/callback`,
+  response_type: 'code',
+  scope: 'openid profile',
+  code_challenge: codeChallengeOf(VERIFIER),
+  code_challenge_method: 'S256',
+  state: 'xyz',
+};
+
+describe('checkAuthorizationRequest', () => {
+  it('serves the portal on an allowed origin', () => {
+    expect(checkAuthorizationRequest(REQUEST, [ORIGIN])).toMatchObject({ ok: true, request: { redirectUri: REQUEST.redirect_uri, state: 'xyz', nonce: null } });
+  });
+
+  it.each([
+    [{ client_id: 'other' }],
+    [{ redirect_uri: 'https://evil.example/signin/callback' }],
+    [{ redirect_uri: `${ORIGIN}/elsewhere` }],
+    [{ redirect_uri: `${ORIGIN}/signin/callback#fragment` }],
+    [{ redirect_uri: 'javascript:alert(1)' }],
+  ])('never redirects for %p', (overrides) => {
+    expect(checkAuthorizationRequest({ ...REQUEST, ...overrides }, [ORIGIN])).toMatchObject({ ok: false, redirectable: false });
+  });
+
+  it.each([[{ response_type: 'token' }], [{ scope: 'profile' }], [{ code_challenge_method: 'plain' }], [{ code_challenge: undefined }], [{ state: 'x'.repeat(513) }]])(
+    'sends %p back to the client as an error',
+    (overrides) => {
+      expect(checkAuthorizationRequest({ ...REQUEST, ...overrides }, [ORIGIN])).toMatchObject({ ok: false, redirectable: true });
+    },
+  );
+});
+
+describe('codeRedemptionRefusal', () => {
+  const code: IssuedCode = { iin: '900101300017', clientId: DEV_IDP_CLIENT_ID, redirectUri: REQUEST.redirect_uri, codeChallenge: codeChallengeOf(VERIFIER), nonce: null, expiresAt: 1000 };
+  const redemption = { clientId: DEV_IDP_CLIENT_ID, redirectUri: REQUEST.redirect_uri, codeVerifier: VERIFIER };
+
+  it('lets the right verifier redeem an unexpired code', () => {
+    expect(codeRedemptionRefusal(code, redemption, 999)).toBeNull();
+  });
+
+  it('refuses an unknown, expired or misdirected code', () => {
+    expect(codeRedemptionRefusal(undefined, redemption, 0)).toMatch(/unknown/);
+    expect(codeRedemptionRefusal(code, redemption, 1000)).toMatch(/expired/);
+    expect(codeRedemptionRefusal(code, { ...redemption, redirectUri: `${ORIGIN}/x` }, 0)).toMatch(/another client/);
+  });
+
+  it('refuses every other verifier', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/), (verifier) => {
+        fc.pre(verifier !== VERIFIER);
+        expect(codeRedemptionRefusal(code, { ...redemption, codeVerifier: verifier }, 0)).toMatch(/does not match/);
+      }),
+    );
+  });
+});

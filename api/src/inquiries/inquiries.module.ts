@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { BanksModule } from '../banks/banks.module';
+import { RestrictionsModule } from '../restrictions/restrictions.module';
+import { SigningModule } from '../signing/signing.module';
+import { InquiriesController } from './inquiries.controller';
+import { InquiriesRepository } from './inquiries.repository';
+import { InquiriesService } from './inquiries.service';
+import { InquiryRecorder } from './inquiry-recorder';
+import { RestrictionChecksController } from './restriction-checks.controller';
+import { RestrictionChecks } from './restriction-checks.service';
+
+/** The bank checks and the inquiries they leave behind (SPEC §5.2), and the back office's view of them. */
+@Module({
+  imports: [BanksModule, RestrictionsModule, SigningModule],
+  controllers: [RestrictionChecksController, InquiriesController],
+  providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService],
+  exports: [InquiriesService],
+})
+export class InquiriesModule {}

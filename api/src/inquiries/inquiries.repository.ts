@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AdminStats, InquiryPurpose, InquiryView } from '@qorgau/shared';
+import { DataSource } from 'typeorm';
+import type { ListQuery } from '../common/list-query';
+
+export type InquirySortField = 'id' | 'checkedAt';
+
+/** Rows are written in time order, so both sorts read the same index order. */
+const SORT_COLUMNS: Record<InquirySortField, string> = { id: 'i.id', checkedAt: 'i.checked_at' };
+export const INQUIRY_SORT_FIELDS = Object.keys(SORT_COLUMNS) as InquirySortField[];
+
+export interface InquiryFilter {
+  bankId?: string;
+  checkedFrom?: Date;
+  checkedUntil?: Date;
+  restricted?: boolean;
+  purpose?: InquiryPurpose;
+  inquiryId?: string;
+  ids?: string[];
+}
+
+/**
+ * Lists count at most this many rows: an exact count over millions of inquiries would cost more
+ * than the page itself (SPEC §6: list pages in 150 ms); nobody pages that far, they filter.
+ */
+export const INQUIRY_COUNT_LIMIT = 10_000;
+
+/** Only the hash's first 4 bytes leave the database: enough to tell rows apart, useless to find a person. */
+const INQUIRY_COLUMNS = `i.id::text AS id, i.inquiry_id AS "inquiryId", i.bank_id AS "bankId", b.name AS "bankName", b.bin AS "bankBin",
+  i.purpose, i.reference, encode(substring(i.iin_hash FROM 1 FOR 4), 'hex') AS "iinHashPrefix", i.restricted,
+  i.restricted_until AS "restrictedUntil", i.checked_at AS "checkedAt"`;
+
+interface InquiryRow extends Omit<InquiryView, 'restrictedUntil' | 'checkedAt'> {
+  restrictedUntil: Date | null;
+  checkedAt: Date;
+}
+
+@Injectable()
+export class InquiriesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<InquiryRow | null> {
+    const rows: InquiryRow[] = await this.dataSource.query(`SELECT ${INQUIRY_COLUMNS} FROM inquiries i JOIN banks b ON b.id = i.bank_id WHERE i.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** A page of inquiries, newest first by default, and how many match (up to {@link INQUIRY_COUNT_LIMIT}). */
+  async list(query: ListQuery<InquirySortField>, filter: InquiryFilter): Promise<[InquiryRow[], number]> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    const parameter = (value: unknown) => {
+      parameters.push(value);
+      return `$${parameters.length}`;
+    };
+    if (filter.bankId) conditions.push(`i.bank_id = ${parameter(filter.bankId)}`);
+    if (filter.checkedFrom) conditions.push(`i.checked_at >= ${parameter(filter.checkedFrom)}`);
+    if (filter.checkedUntil) conditions.push(`i.checked_at <= ${parameter(filter.checkedUntil)}`);
+    if (filter.restricted !== undefined) conditions.push(`i.restricted = ${parameter(filter.restricted)}`);
+    if (filter.purpose) conditions.push(`i.purpose = ${parameter(filter.purpose)}`);
+    if (filter.inquiryId) conditions.push(`i.inquiry_id = ${parameter(filter.inquiryId)}`);
+    if (filter.ids) conditions.push(`i.id = ANY(${parameter(filter.ids)}::bigint[])`);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM inquiries i ${where} LIMIT ${INQUIRY_COUNT_LIMIT}) matching`,
+      [...parameters],
+    );
+    const rows: InquiryRow[] = await this.dataSource.query(
+      `SELECT ${INQUIRY_COLUMNS} FROM inquiries i JOIN banks b ON b.id = i.bank_id ${where}
+        ORDER BY ${SORT_COLUMNS[query.sortField]} ${query.sortOrder}, i.id ${query.sortOrder}
+        LIMIT ${parameter(query.limit)} OFFSET ${parameter(query.offset)}`,
+      parameters,
+    );
+    return [rows, total];
+  }
+
+  /** Inquiries per lender over the last 30 days, most first. */
+  perBankLast30Days(): Promise<AdminStats['inquiriesPerBank']> {
+    return this.dataSource.query(
+      `SELECT b.id AS "bankId", b.name, b.kind, count(*)::int AS inquiries, (count(*) FILTER (WHERE i.restricted))::int AS restricted
+         FROM inquiries i JOIN banks b ON b.id = i.bank_id
+        WHERE i.checked_at > now() - interval '30 days'
+        GROUP BY b.id
+        ORDER BY inquiries DESC, b.name
+        LIMIT 20`,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { BatchCheckResponse, RestrictionAnswer } from '@qorgau/shared';
+import { randomUUID } from 'node:crypto';
+import type { BankPrincipal } from '../banks/bank-principal';
+import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
+import { AnswerSigner } from '../signing/answer-signer.service';
+import { InquiryRecorder } from './inquiry-recorder';
+import type { BatchCheck, SingleCheck } from './inquiries.rules';
+
+/**
+ * The bank checks (SPEC §5.2). Per request: one HMAC per IIN, the batched lookup, the
+ * group-committed inquiry insert, and (single check) one Ed25519 signature. The lender is the
+ * caller, so lifts scoped to a kind of lender or to one BIN count for it alone.
+ */
+@Injectable()
+export class RestrictionChecks {
+  constructor(
+    private readonly lookup: RestrictionLookup,
+    private readonly recorder: InquiryRecorder,
+    private readonly signer: AnswerSigner,
+  ) {}
+
+  async checkOne(bank: BankPrincipal, check: SingleCheck): Promise<RestrictionAnswer> {
+    const checkedAt = new Date();
+    const iinHash = this.lookup.iinHash(check.iin);
+    const status = await this.lookup.statusOf(iinHash, bank, checkedAt);
+    const inquiryId = randomUUID();
+    await this.recorder.record({ inquiryId, bankId: bank.bankId, purpose: check.purpose, reference: check.reference, iinHashes: [iinHash], statuses: [status], checkedAt });
+    const answer = {
+      iin: check.iin,
+      restricted: status.restricted,
+      restrictedUntil: status.restrictedUntil?.toISOString() ?? null,
+      inquiryId,
+      checkedAt: checkedAt.toISOString(),
+    };
+    return { ...answer, signature: this.signer.sign(answer) };
+  }
+
+  async checkMany(bank: BankPrincipal, check: BatchCheck): Promise<BatchCheckResponse> {
+    const checkedAt = new Date();
+    const iinHashes = check.iins.map((iin) => this.lookup.iinHash(iin));
+    const statuses = await this.lookup.statusesOf(iinHashes, bank, checkedAt);
+    const inquiryId = randomUUID();
+    await this.recorder.record({ inquiryId, bankId: bank.bankId, purpose: check.purpose, reference: check.reference, iinHashes, statuses, checkedAt });
+    return {
+      results: check.iins.map((iin, index) => ({
+        iin,
+        restricted: statuses[index].restricted,
+        restrictedUntil: statuses[index].restrictedUntil?.toISOString() ?? null,
+      })),
+      inquiryId,
+      checkedAt: checkedAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { SigningKeyRotation } from '@qorgau/shared';
+import type { KeyObject } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { APP_CONFIG } from '../config/config.module';
+import type { ResolvedConfig } from '../config/development-secrets';
+import { SigningKeysRepository } from './signing-keys.repository';
+import { compactJws, decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, type PublicJwk } from './signing.rules';
+
+/**
+ * How often each process reads the keys again: after a rotation in another process, this one signs
+ * with the new key within this time (the old key stays published, so its signatures still verify).
+ */
+const REFRESH_INTERVAL_MS = 5000;
+
+interface SigningState {
+  kid: string;
+  encodedHeader: string;
+  privateKey: KeyObject;
+  jwks: { keys: PublicJwk[] };
+}
+
+/**
+ * Signs the answers to banks with the newest active Ed25519 key and publishes the JWKS that
+ * verifies them: the active key and retired keys until their signatures' retention ends.
+ */
+@Injectable()
+export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AnswerSigner.name);
+  private readonly encryptionKey: Buffer;
+  private state!: SigningState;
+  private refreshTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly keys: SigningKeysRepository,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {
+    this.encryptionKey = deriveKeyEncryptionKey(config.registry.pepper);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.refresh();
+    this.refreshTimer = setInterval(() => {
+      this.refresh().catch((error: Error) => this.logger.warn(`could not read the signing keys again: ${error.message}`));
+    }, REFRESH_INTERVAL_MS);
+    this.refreshTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.refreshTimer);
+  }
+
+  /** A compact JWS over `payload`, header `{alg: EdDSA, kid}`. */
+  sign(payload: object): string {
+    const { encodedHeader, privateKey } = this.state;
+    return compactJws(encodedHeader, payload, privateKey);
+  }
+
+  jwks(): { keys: PublicJwk[] } {
+    return this.state.jwks;
+  }
+
+  /** A new key signs from now on; the old one retires but stays published for the retention period. */
+  async rotate(actor: Actor): Promise<SigningKeyRotation> {
+    const key = generateSigningKey(new Date());
+    const record = { kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) };
+    const rotation = await this.keys.transaction(async (manager) => {
+      const { retiredKid, createdAt } = await this.keys.rotate(manager, record);
+      await this.audit.append(manager, { actor, action: 'signing-key.rotated', entityType: 'signing-key', entityId: key.kid, before: { activeKid: retiredKid }, after: { activeKid: key.kid } });
+      return { kid: key.kid, createdAt: createdAt.toISOString(), retiredKid };
+    });
+    await this.refresh();
+    return rotation;
+  }
+
+  /** Reads the published keys; the first start of all makes the first key. */
+  private async refresh(): Promise<void> {
+    let published = await this.keys.findPublished(this.config.signing.retentionDays);
+    if (!published.some((key) => key.retiredAt === null)) {
+      const key = generateSigningKey(new Date());
+      await this.keys.insertIfNoneActive({ kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) });
+      published = await this.keys.findPublished(this.config.signing.retentionDays);
+    }
+    const active = published.find((key) => key.retiredAt === null)!;
+    const jwks = { keys: published.map((key) => key.publicJwk) };
+    if (this.state?.kid === active.kid) {
+      this.state = { ...this.state, jwks };
+      return;
+    }
+    this.state = {
+      kid: active.kid,
+      encodedHeader: encodedJwsHeader(active.kid),
+      privateKey: decryptPrivateKey(active.privateKeyEncrypted, active.kid, this.encryptionKey),
+      jwks,
+    };
+    this.logger.log(`answers are signed with key ${active.kid}`);
+  }
+}

@@ -1,0 +1,147 @@
+// The registry as the benchmarks drive it: a generated leak, a database of its own, the built
+// server as a child process (so that its memory and CPU are its own), and its HTTP API.
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { REPO_ROOT } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+export const pg = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg'));
+export const shared = require(path.join(REPO_ROOT, 'shared', 'dist', 'cjs', 'index.js'));
+
+export const BENCH_ADMIN = { email: 'bench@qorgau.local', password: 'benchmark passphrase 1' };
+
+export const seconds = (ms) => Math.round(ms / 10) / 100;
+
+/** A valid BIN, the first from `start` up. */
+export function validBin(start = 99_034_000_010) {
+  for (let first11 = start; ; first11++) {
+    const check = shared.computeIinCheckDigit(String(first11));
+    if (check !== null) return `${first11}${check}`;
+  }
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `qorgau generate-leak` into `file`; returns the seconds it took. */
+export async function generateLeak(file, rows) {
+  const begin = performance.now();
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'api', 'dist', 'cli', 'qorgau.js'), 'generate-leak', '--rows', String(rows), '--invalid-share', '0', '--kinds', 'iin'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await pipeline(child.stdout, createWriteStream(file));
+  return seconds(performance.now() - begin);
+}
+
+/** A fresh database `name` on the server; returns its URL. */
+export async function freshDatabase(serverUrl, name) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Starts `node <script>` with `env`; `ready` resolves once its output contains `readyLine`. */
+export function startProcess(script, env, readyLine) {
+  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const ready = new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes(readyLine)) resolve(clearInterval(timer));
+      else if (child.exitCode !== null) reject(new Error(output), clearInterval(timer));
+    }, 50);
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  };
+  return { child, ready, stop, output: () => output };
+}
+
+/** The built API (`node api/dist/main.js`) on `port` against `databaseUrl`. */
+export function startServer(databaseUrl, dataDir, port, env = {}) {
+  return startProcess(
+    path.join(REPO_ROOT, 'api', 'dist', 'main.js'),
+    { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password, ...env },
+    'Qorgau is running',
+  );
+}
+
+/** Peak resident set size of a process so far, in MB (Linux: VmHWM). */
+export function peakRssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
+  return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+}
+
+export async function api(baseUrl, token, method, urlPath, body) {
+  const response = await fetch(baseUrl + urlPath, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${method} ${urlPath}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export async function signIn(baseUrl) {
+  return (await api(baseUrl, null, 'POST', '/api/v1/auth/login', BENCH_ADMIN)).accessToken;
+}
+
+/** A company and a draft breach of `iin` data to load a leak into. */
+export async function createBreach(baseUrl, token, title) {
+  const company = await api(baseUrl, token, 'POST', '/api/v1/admin/companies', { bin: validBin(), name: 'Bench Telecom JSC', sector: 'telecom' });
+  return api(baseUrl, token, 'POST', '/api/v1/admin/breaches', {
+    companyId: company.id,
+    title,
+    discoveredAt: '2025-11-24T04:00:00Z',
+    reportedAt: '2025-11-25T10:00:00Z',
+    dataClasses: ['iin'],
+  });
+}
+
+/** Streams a CSV file through `POST /admin/breaches/{id}/exposures`; resolves with the job id. */
+export function uploadFile(baseUrl, token, breachId, file) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${baseUrl}/api/v1/admin/breaches/${breachId}/exposures`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'content-length': String(statSync(file).size) },
+    });
+    request.on('response', (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => (response.statusCode === 202 ? resolve(JSON.parse(text).jobId) : reject(new Error(`${response.statusCode} ${text}`))));
+    });
+    request.on('error', reject);
+    createReadStream(file, { highWaterMark: 1 << 20 }).pipe(request);
+  });
+}
+
+/** Polls an ingest job until it is done (or throws when it failed). */
+export async function waitForIngestJob(baseUrl, token, jobId) {
+  for (;;) {
+    const job = await api(baseUrl, token, 'GET', `/api/v1/admin/ingest-jobs/${jobId}`);
+    if (job.status === 'done') return job;
+    if (job.status === 'failed') throw new Error(`the ingest job failed: ${job.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
