@@ -58,9 +58,9 @@ export async function freshDatabase(serverUrl, name) {
   return url.toString();
 }
 
-/** Starts `node <script>` with `env`; `ready` resolves once its output contains `readyLine`. */
-export function startProcess(script, env, readyLine) {
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `node [nodeArgs] <script>` with `env`; `ready` resolves once its output contains `readyLine`. */
+export function startProcess(script, env, readyLine, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -78,12 +78,16 @@ export function startProcess(script, env, readyLine) {
   return { child, ready, stop, output: () => output };
 }
 
-/** The built API (`node api/dist/main.js`) on `port` against `databaseUrl`. */
+/**
+ * The built API (`node api/dist/main.js`) on `port` against `databaseUrl`. BENCH_SERVER_NODE_ARGS go
+ * to its `node`, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where its time goes.
+ */
 export function startServer(databaseUrl, dataDir, port, env = {}) {
   return startProcess(
     path.join(REPO_ROOT, 'api', 'dist', 'main.js'),
     { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password, ...env },
     'Qorgau is running',
+    process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
   );
 }
 

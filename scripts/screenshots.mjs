@@ -7,6 +7,7 @@ import { REPO_ROOT, api, startApp, startDatabase } from './running-app.mjs';
 const require = createRequire(import.meta.url);
 const { chromium } = require(path.join(REPO_ROOT, 'tests', 'node_modules', 'playwright-core'));
 const { seedDemo } = api('demo/demo-seed.js');
+const { demoIin } = api('demo/demo-citizen-cases.js');
 
 const OUTPUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 const VIEWPORT = { width: 1366, height: 860 };
@@ -23,13 +24,13 @@ try {
   const context = await browser.newContext({ viewport: VIEWPORT });
   // English for the README; the back office opens in Kazakh by default.
   await context.addInitScript(() => localStorage.setItem('RaStore.locale', JSON.stringify('en')));
-  const page = await context.newPage();
-  const shoot = async (name) => {
+  let page = await context.newPage();
+  const shoot = async (name, { fullPage = false } = {}) => {
     await page.waitForLoadState('networkidle');
     // Away from the charts, so no tooltip is caught in the picture.
     await page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
     await page.waitForTimeout(600);
-    await page.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+    await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage });
     process.stdout.write(`  docs/screenshots/${name}.png\n`);
   };
 
@@ -77,6 +78,8 @@ try {
   await page.goto(`${running.baseUrl}/admin/#/breaches/${confirmedBreach}/show`);
   await page.getByText('Timeline').first().waitFor();
   await shoot('breach');
+  await page.getByTestId('breach-restrictions').scrollIntoViewIfNeeded();
+  await shoot('breach-restrictions');
 
   await page.goto(`${running.baseUrl}/admin/#/companies`);
   await page.locator('tbody tr').first().waitFor();
@@ -89,8 +92,64 @@ try {
   await page.goto(`${running.baseUrl}/admin/#/users`);
   await page.locator('tbody tr').first().waitFor();
   await shoot('users');
+
+  // What reviewers and the bank desk work with.
+  for (const resource of ['disputes', 'lifts', 'inquiries', 'banks']) {
+    await page.goto(`${running.baseUrl}/admin/#/${resource}`);
+    await page.locator('tbody tr').first().waitFor();
+    await shoot(resource);
+  }
+  await page.locator('tbody tr').first().click();
+  await page.getByTestId('bank-keys').locator('tbody tr').first().waitFor();
+  await shoot('bank');
+
+  // The citizen portal in Kazakh, its default language, as the demo citizens of the README see it.
+  const signInAs = async (iin, { shootLogin = false } = {}) => {
+    const citizenContext = await browser.newContext({ viewport: VIEWPORT, locale: 'kk-KZ' });
+    page = await citizenContext.newPage();
+    await page.goto(`${running.baseUrl}/me`);
+    await page.getByRole('button', { name: 'eGov арқылы кіру' }).click();
+    await page.getByLabel(/ЖСН/).fill(iin);
+    if (shootLogin) await shoot('citizen-sign-in');
+    await page.getByRole('button', { name: 'Кіру' }).click();
+    await page.getByRole('heading', { name: 'Менің жағдайым', level: 1 }).waitFor();
+  };
+  const citizenNav = (name) => page.getByRole('navigation', { name: 'Жеке кабинет' }).getByRole('link', { name }).click();
+
+  await signInAs(demoIin(6), { shootLogin: true });
+  await page.locator('article').first().waitFor();
+  await shoot('citizen-home', { fullPage: true });
+  await citizenNav('Кім тексерді');
+  await page.locator('.inquiries .inquiry').first().waitFor();
+  await shoot('citizen-inquiries');
+  await citizenNav('Шектеуді алу');
+  await page.getByRole('link', { name: 'Шектеуді алуды сұрау' }).click();
+  await page.getByLabel(/Уақытша/).check();
+  await page.getByLabel('Аяқталуы').fill(localDateTime(new Date(Date.now() + 10 * 86_400_000)));
+  await page.getByLabel('Барлық банктер мен МҚҰ-лар үшін').check();
+  await page.getByLabel(/Мұны ешкім сұраған жоқ/).check();
+  await shoot('citizen-lift-form', { fullPage: true });
+  await page.context().close();
+
+  await signInAs(demoIin(0));
+  await citizenNav('Шектеуді алу');
+  await page.getByRole('timer').first().waitFor();
+  await shoot('citizen-lift-pending');
+  await page.context().close();
+
+  await signInAs(demoIin(3));
+  await citizenNav('Шағымдар');
+  await page.getByText('Қаралуда').first().waitFor();
+  await shoot('citizen-disputes');
+  await page.context().close();
 } finally {
   await browser.close();
   await running.close();
   await database.stop();
+}
+
+/** A `datetime-local` value in this machine's time zone, the browser's too. */
+function localDateTime(date) {
+  const pad = (value) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -1,4 +1,4 @@
-import type { BreachStatus, CompanySector, DataClass } from '@qorgau/shared';
+import type { DataClass } from '@qorgau/shared';
 import type { Lang } from './i18n';
 
 /** What leaked, in words a person reads at a glance (the public wall and the citizen area alike). */
@@ -54,44 +54,4 @@ export const DATA_CLASS_LABELS: Record<Lang, Record<DataClass, string>> = {
     biometric: 'Biometric data',
     other: 'Other data',
   },
-};
-
-export const SECTOR_LABELS: Record<Lang, Record<CompanySector, string>> = {
-  kk: {
-    retail: 'Бөлшек сауда',
-    telecom: 'Телекоммуникация',
-    finance: 'Қаржы',
-    government: 'Мемлекеттік сектор',
-    health: 'Денсаулық сақтау',
-    delivery: 'Жеткізу',
-    education: 'Білім беру',
-    other: 'Басқа',
-  },
-  ru: {
-    retail: 'Розничная торговля',
-    telecom: 'Телекоммуникации',
-    finance: 'Финансы',
-    government: 'Госсектор',
-    health: 'Здравоохранение',
-    delivery: 'Доставка',
-    education: 'Образование',
-    other: 'Другое',
-  },
-  en: {
-    retail: 'Retail',
-    telecom: 'Telecommunications',
-    finance: 'Finance',
-    government: 'Government',
-    health: 'Healthcare',
-    delivery: 'Delivery',
-    education: 'Education',
-    other: 'Other',
-  },
-};
-
-/** The statuses a person can meet on the portal: a breach they see is confirmed or closed. */
-export const BREACH_STATUS_LABELS: Record<Lang, Partial<Record<BreachStatus, string>>> = {
-  kk: { confirmed: 'Расталды', closed: 'Жабылды' },
-  ru: { confirmed: 'Подтверждена', closed: 'Закрыта' },
-  en: { confirmed: 'Confirmed', closed: 'Closed' },
 };

@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './constants';
 export * from './dto';
+export * from './labels';
 export {
   describeValidationFailure,
   type ValidationFailureCode,

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { inPage, launchBrowser } from '../harness/browser';
+import { inPage, launchBrowser, submitBackOfficeSignIn } from '../harness/browser';
 import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
@@ -44,12 +44,7 @@ describe('the back office in Chromium', () => {
 
   it('shows the server’s reason when the password is wrong, and stays on the sign-in page', () =>
     inPage(browser, 'back-office-wrong-password', async (page) => {
-      await page.goto(`${testApp.baseUrl}/admin/`);
-      await page.getByRole('button', { name: 'Қазақша' }).click();
-      await page.getByRole('menuitem', { name: 'English' }).click();
-      await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(TEST_ADMIN.email);
-      await page.getByRole('textbox', { name: 'Password', exact: true }).fill('certainly not the password');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitBackOfficeSignIn(page, testApp.baseUrl, { email: TEST_ADMIN.email, password: 'certainly not the password' });
       await page.getByText('The e-mail or password is wrong.').waitFor();
       expect(await page.getByRole('heading', { name: 'Registry overview' }).count()).toBe(0);
     }));

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { createHash } from 'node:crypto';
 import { newBin, newIin } from '../harness/factories';
-import { inPage, launchBrowser } from '../harness/browser';
+import { inPage, launchBrowser, signInToBackOffice } from '../harness/browser';
 import { sql } from '../harness/sql';
-import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
+import { startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -19,13 +19,7 @@ const check = (key: string) => testApp.request('GET', `/api/v1/restrictions/${ne
 
 it('registers a lender, issues a key shown once that works, and revokes it', () =>
   inPage(browser, 'banks', async (page) => {
-    await page.goto(`${testApp.baseUrl}/admin/`);
-    await page.getByRole('button', { name: 'Қазақша' }).click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(TEST_ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Registry overview' }).waitFor();
+    await signInToBackOffice(page, testApp.baseUrl);
 
     await page.goto(`${testApp.baseUrl}/admin/#/banks/create`);
     const bin = newBin();

@@ -3,8 +3,8 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { createCompany } from '../harness/factories';
-import { inPage, launchBrowser } from '../harness/browser';
-import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
+import { inPage, launchBrowser, signInToBackOffice } from '../harness/browser';
+import { startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -27,7 +27,7 @@ describe('loading a leak in the back office', () => {
       const invalid = `${iins[0].slice(0, 11)}${(Number(iins[0][11]) + 1) % 10}`;
       const csv = ['IIN', ...iins, iins[2], invalid, ''].join('\r\n');
 
-      await signIn(page);
+      await signInToBackOffice(page, testApp.baseUrl);
       await page.goto(`${testApp.baseUrl}/admin/#/breaches/${breach.id}/show`);
       await page.getByRole('heading', { name: 'Uploads' }).waitFor();
       await page.getByText('No file has been loaded into this breach yet.').waitFor();
@@ -98,7 +98,7 @@ describe('loading a leak in the back office', () => {
   it('shows the server’s own sentence when a breach refuses the load, and offers no upload into a breach found false', () =>
     inPage(browser, 'ingestion-refused', async (page) => {
       const breach = await newBreach();
-      await signIn(page);
+      await signInToBackOffice(page, testApp.baseUrl);
       await page.goto(`${testApp.baseUrl}/admin/#/breaches/${breach.id}/show`);
       await page.getByRole('button', { name: 'Upload identifiers' }).click();
       const dialog = page.getByRole('dialog', { name: 'Upload leaked identifiers' });
@@ -152,15 +152,4 @@ function distinctIins(n: number): string[] {
 /** One count of the job's figures, as shown (digits only). */
 async function count(scope: Page | ReturnType<Page['locator']>, name: string): Promise<string> {
   return (await scope.getByTestId(`count-${name}`).locator('dd').innerText()).replace(/\D/g, '');
-}
-
-/** Signs in as the test administrator, in English (Kazakh is the default). */
-async function signIn(page: Page) {
-  await page.goto(`${testApp.baseUrl}/admin/`);
-  await page.getByRole('button', { name: 'Қазақша' }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
-  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(TEST_ADMIN.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Registry overview' }).waitFor();
 }

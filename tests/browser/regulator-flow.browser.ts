@@ -2,7 +2,7 @@ import { computeIinCheckDigit } from '@qorgau/shared';
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { inPage, launchBrowser } from '../harness/browser';
+import { inPage, launchBrowser, signInToBackOffice } from '../harness/browser';
 import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
@@ -28,7 +28,7 @@ describe('a regulator in the back office', () => {
       const discovered = hoursAgo(75);
       const reported = hoursAgo(50);
 
-      await signIn(page);
+      await signInToBackOffice(page, testApp.baseUrl);
 
       // ── a company, with a BIN that passes the shared check-digit rule ──
       await page.getByRole('menuitem', { name: 'Companies' }).click();
@@ -109,17 +109,6 @@ describe('a regulator in the back office', () => {
       expect(csv).toContain(breachId as string);
     }));
 });
-
-/** Signs in as the test administrator, in English (Kazakh is the default). */
-async function signIn(page: Page) {
-  await page.goto(`${testApp.baseUrl}/admin/`);
-  await page.getByRole('button', { name: 'Қазақша' }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
-  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(TEST_ADMIN.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Registry overview' }).waitFor();
-}
 
 /** One lifecycle move through its reason dialog; waits for the page to show the new status. */
 async function move(page: Page, button: string, reason: string) {

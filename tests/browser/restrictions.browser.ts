@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createBreach, createCompany, loadExposures, moveBreach, newIin, waitForRestrictionJobs } from '../harness/factories';
-import { ARTIFACTS_DIR, inPage, launchBrowser } from '../harness/browser';
-import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
+import { ARTIFACTS_DIR, inPage, launchBrowser, signInToBackOffice } from '../harness/browser';
+import { startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -30,7 +30,7 @@ describe('restrictions in the back office', () => {
       await moveBreach(testApp, analyst, other.id, ['investigating', 'confirmed']);
       await waitForRestrictionJobs(testApp, analyst, other.id);
 
-      await signIn(page);
+      await signInToBackOffice(page, testApp.baseUrl);
       await page.goto(`${testApp.baseUrl}/admin/#/breaches/${breach.id}/show`);
       const panel = page.getByTestId('breach-restrictions');
       await panel.getByRole('heading', { name: 'Restrictions' }).waitFor();
@@ -58,14 +58,3 @@ describe('restrictions in the back office', () => {
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'restrictions-list.png'), fullPage: true });
     }));
 });
-
-/** Signs in as the test administrator, in English (Kazakh is the default). */
-async function signIn(page: Page) {
-  await page.goto(`${testApp.baseUrl}/admin/`);
-  await page.getByRole('button', { name: 'Қазақша' }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
-  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(TEST_ADMIN.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Registry overview' }).waitFor();
-}

@@ -1,7 +1,7 @@
 import type { Dispute, Lift, LiftCreated } from '@qorgau/shared';
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { inPage, launchBrowser } from '../harness/browser';
+import type { Browser } from 'playwright-core';
+import { inPage, launchBrowser, submitBackOfficeSignIn } from '../harness/browser';
 import { citizenToken } from '../harness/factories';
 import { bankSees, createLender, restrictedPeople, type Lender } from '../harness/restricted-people';
 import { startTestApp, type TestApp } from '../harness/test-app';
@@ -51,7 +51,7 @@ it('a reviewer decides a dispute and cancels a lift, each with a reason the citi
   const coercion = 'The person called the hotline: a "bank security officer" dictated this request to them.';
 
   await inPage(browser, 'reviewer', async (page) => {
-    await signIn(page);
+    await submitBackOfficeSignIn(page, testApp.baseUrl, reviewer);
 
     // A reviewer starts at the queue; the open dispute is there, with the breach's title.
     await page.getByRole('heading', { name: 'Disputes' }).waitFor();
@@ -99,12 +99,3 @@ it('a reviewer decides a dispute and cancels a lift, each with a reason the citi
   const [cancelled]: Lift[] = await (await testApp.request('GET', '/api/v1/me/lifts', { token: lifterToken })).json();
   expect(cancelled).toMatchObject({ status: 'cancelled', cancelledBy: 'reviewer', cancelReason: coercion });
 });
-
-async function signIn(page: Page) {
-  await page.goto(`${testApp.baseUrl}/admin/`);
-  await page.getByRole('button', { name: 'Қазақша' }).click();
-  await page.getByRole('menuitem', { name: 'English' }).click();
-  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(reviewer.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(reviewer.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { TEST_ADMIN } from './test-app';
 
 export const ARTIFACTS_DIR = path.resolve(__dirname, '..', 'artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -42,4 +43,20 @@ export async function inPage(browser: Browser, name: string, scenario: (page: Pa
   } finally {
     await context.close();
   }
+}
+
+/** Opens the back office's sign-in page, switches it to English (Kazakh is the default) and signs in as `account`. */
+export async function submitBackOfficeSignIn(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill(account.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in to the back office in English, as the test administrator unless told, and waits for the dashboard. */
+export async function signInToBackOffice(page: Page, baseUrl: string, account = TEST_ADMIN): Promise<void> {
+  await submitBackOfficeSignIn(page, baseUrl, account);
+  await page.getByRole('heading', { name: 'Registry overview' }).waitFor();
 }

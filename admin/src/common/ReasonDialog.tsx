@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, type ButtonProps } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField, type ButtonProps } from '@mui/material';
 import { REVIEW_REASON_MAX_LENGTH } from '@qorgau/shared';
 import { useLogoutIfAccessDenied, useNotify, useRefresh, useTranslate } from 'react-admin';
 
@@ -8,9 +8,15 @@ interface ReasonDialogProps {
   title: string;
   submitLabel: string;
   reasonHelp: string;
+  /** Shown when the reason is missing; by default, that the citizen will read it. */
+  reasonRequired?: string;
+  reasonMaxLength?: number;
   done: string;
+  doneArgs?: Record<string, unknown>;
   submitColor?: ButtonProps['color'];
-  /** What the dialog is about, and any other choice to make (above the reason). */
+  /** What the dialog is about, read out as the dialog's description. */
+  description?: ReactNode;
+  /** Any other choice to make, or a warning (above the reason). */
   children?: ReactNode;
   /** Whether the choices in `children` are complete. */
   ready?: boolean;
@@ -19,25 +25,41 @@ interface ReasonDialogProps {
 }
 
 /**
- * A reviewer's decision that needs a reason the citizen will read (cancelling a lift, deciding a
- * dispute): the reason is required, the server's refusal (e.g. 409 "already decided") is shown as
- * it says it, and the page is refreshed either way.
+ * A decision that needs a reason (a breach's lifecycle move; cancelling a lift or deciding a dispute,
+ * whose reason the citizen reads): the reason is required, the server's refusal (e.g. 409 "already
+ * decided", or a move the lifecycle no longer allows) is shown as it says it, and the page is
+ * refreshed either way.
  */
-export const ReasonDialog = ({ title, submitLabel, reasonHelp, done, submitColor = 'primary', children, ready = true, onSubmit, onClose }: ReasonDialogProps) => {
+export const ReasonDialog = ({
+  title,
+  submitLabel,
+  reasonHelp,
+  reasonRequired = 'qorgau.review.reason_required',
+  reasonMaxLength = REVIEW_REASON_MAX_LENGTH,
+  done,
+  doneArgs,
+  submitColor = 'primary',
+  description,
+  children,
+  ready = true,
+  onSubmit,
+  onClose,
+}: ReasonDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const titleId = useId();
+  const descriptionId = useId();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState(false);
   const trimmed = reason.trim();
   const error =
     trimmed === ''
-      ? translate('qorgau.review.reason_required')
-      : trimmed.length > REVIEW_REASON_MAX_LENGTH
-        ? translate('ra.validation.maxLength', { max: REVIEW_REASON_MAX_LENGTH })
+      ? translate(reasonRequired)
+      : trimmed.length > reasonMaxLength
+        ? translate('ra.validation.maxLength', { max: reasonMaxLength })
         : null;
 
   const submit = async (event: FormEvent) => {
@@ -47,7 +69,7 @@ export const ReasonDialog = ({ title, submitLabel, reasonHelp, done, submitColor
     setSaving(true);
     try {
       await onSubmit(trimmed);
-      notify(done, { type: 'success' });
+      notify(done, { type: 'success', messageArgs: doneArgs });
       onClose();
     } catch (failure) {
       void logoutIfAccessDenied(failure);
@@ -59,10 +81,22 @@ export const ReasonDialog = ({ title, submitLabel, reasonHelp, done, submitColor
   };
 
   return (
-    <Dialog open onClose={saving ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={saving ? undefined : onClose}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      fullWidth
+      maxWidth="sm"
+    >
       <Box component="form" onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
         <DialogContent>
+          {description ? (
+            <DialogContentText id={descriptionId} component="div">
+              {description}
+            </DialogContentText>
+          ) : null}
           {children}
           <TextField
             autoFocus

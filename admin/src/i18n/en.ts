@@ -1,3 +1,4 @@
+import { SECTOR_LABELS } from '@qorgau/shared';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { mergeMessages } from './merge';
@@ -122,16 +123,7 @@ export const qorgauEnglish = {
       biometric: 'Biometric data',
       other: 'Other',
     },
-    sector: {
-      retail: 'Retail',
-      telecom: 'Telecommunications',
-      finance: 'Finance',
-      government: 'Government',
-      health: 'Healthcare',
-      delivery: 'Delivery',
-      education: 'Education',
-      other: 'Other',
-    },
+    sector: { ...SECTOR_LABELS.en },
     validation: {
       integer: 'Must be a whole number',
       website: 'Must be a web address starting with http:// or https://',
@@ -173,7 +165,6 @@ export const qorgauEnglish = {
         retracted: 'Retract',
       },
       from_to: 'Status:',
-      reason: 'Reason',
       reason_help: 'Recorded with your name in the timeline and the audit trail',
       reason_required: 'Say why',
       submit: 'Move',

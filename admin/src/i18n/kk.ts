@@ -1,3 +1,4 @@
+import { SECTOR_LABELS } from '@qorgau/shared';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import type { qorgauEnglish } from './en';
@@ -342,16 +343,7 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
       biometric: 'Биометриялық деректер',
       other: 'Басқа',
     },
-    sector: {
-      retail: 'Бөлшек сауда',
-      telecom: 'Телекоммуникация',
-      finance: 'Қаржы',
-      government: 'Мемлекеттік сектор',
-      health: 'Денсаулық сақтау',
-      delivery: 'Жеткізу',
-      education: 'Білім беру',
-      other: 'Басқа',
-    },
+    sector: { ...SECTOR_LABELS.kk },
     validation: {
       integer: 'Бүтін сан болуы керек',
       website: 'http:// немесе https:// деп басталатын веб-мекенжай керек',
@@ -393,7 +385,6 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
         retracted: 'Кері қайтару',
       },
       from_to: 'Мәртебе:',
-      reason: 'Себебі',
       reason_help: 'Сіздің атыңызбен хронологияға және аудит журналына жазылады',
       reason_required: 'Себебін көрсетіңіз',
       submit: 'Өзгерту',

@@ -1,3 +1,4 @@
+import { SECTOR_LABELS } from '@qorgau/shared';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import russianMessages from 'ra-language-russian';
@@ -122,16 +123,7 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
       biometric: 'Биометрические данные',
       other: 'Другое',
     },
-    sector: {
-      retail: 'Розничная торговля',
-      telecom: 'Телекоммуникации',
-      finance: 'Финансы',
-      government: 'Госсектор',
-      health: 'Здравоохранение',
-      delivery: 'Доставка',
-      education: 'Образование',
-      other: 'Другое',
-    },
+    sector: { ...SECTOR_LABELS.ru },
     validation: {
       integer: 'Должно быть целым числом',
       website: 'Нужен веб-адрес, начинающийся с http:// или https://',
@@ -173,7 +165,6 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
         retracted: 'Отозвать',
       },
       from_to: 'Статус:',
-      reason: 'Причина',
       reason_help: 'Запишется с вашим именем в хронологию и журнал аудита',
       reason_required: 'Укажите причину',
       submit: 'Перевести',

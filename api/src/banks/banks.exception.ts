@@ -3,13 +3,11 @@ import type { RetryLater } from '../common/problem-details.filter';
 
 export enum BankErrorCode {
   DuplicateBin = 'duplicate-bank-bin',
-  EditConflict = 'edit-conflict',
   RateLimited = 'rate-limited',
 }
 
 const STATUS: Record<BankErrorCode, number> = {
   [BankErrorCode.DuplicateBin]: 409,
-  [BankErrorCode.EditConflict]: 409,
   [BankErrorCode.RateLimited]: 429,
 };
 
@@ -22,13 +20,6 @@ export class BankException extends DomainException<BankErrorCode> {
     return new BankException(
       BankErrorCode.DuplicateBin,
       existingName ? `A lender with BIN ${bin} is already registered: ${existingName}.` : `A lender with BIN ${bin} is already registered.`,
-    );
-  }
-
-  static editConflict(sent: number, current: number) {
-    return new BankException(
-      BankErrorCode.EditConflict,
-      `This lender was changed by someone else since you opened it (you have version ${sent}, it is now at version ${current}). Reload it and make your change again.`,
     );
   }
 }

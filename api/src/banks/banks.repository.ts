@@ -1,24 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LenderKind } from '@qorgau/shared';
+import type { Bank, LenderKind } from '@qorgau/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
 import { escapeLike } from '../common/query-helpers';
 import { HotPathPool } from '../database/hot-path-pool';
 import type { BankPrincipal } from './bank-principal';
 import { BankException } from './banks.exception';
 
-export interface BankRecord {
-  id: string;
-  bin: string;
-  name: string;
-  kind: LenderKind;
-  licence: string | null;
-  active: boolean;
-  rateLimitPerSecond: number;
+/** A lender as stored: the contract's Bank, its times as Dates. */
+export interface BankRecord extends Omit<Bank, 'createdAt' | 'updatedAt'> {
   createdAt: Date;
   updatedAt: Date;
-  version: number;
 }
 
 /** What a regulator sets on a lender. */
@@ -138,25 +132,21 @@ export class BanksRepository {
   }
 
   async list(query: ListQuery<BankSortField>, filter: BankFilter): Promise<[BankRecord[], number]> {
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
-    const parameter = (value: unknown) => {
-      parameters.push(value);
-      return `$${parameters.length}`;
-    };
+    const sql = new SqlConditions();
     if (filter.q) {
-      conditions.push(`(name COLLATE pg_c_utf8 ILIKE ${parameter(`%${escapeLike(filter.q)}%`)} OR bin LIKE ${parameter(`${escapeLike(filter.q)}%`)})`);
+      const nameContains = sql.parameter(`%${escapeLike(filter.q)}%`);
+      sql.add((binStarts) => `(name COLLATE pg_c_utf8 ILIKE ${nameContains} OR bin LIKE ${binStarts})`, `${escapeLike(filter.q)}%`);
     }
-    if (filter.kind) conditions.push(`kind = ${parameter(filter.kind)}`);
-    if (filter.active !== undefined) conditions.push(`active = ${parameter(filter.active)}`);
-    if (filter.ids) conditions.push(`id = ANY(${parameter(filter.ids)}::uuid[])`);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM banks ${where}`, [...parameters]);
+    if (filter.kind) sql.add((p) => `kind = ${p}`, filter.kind);
+    if (filter.active !== undefined) sql.add((p) => `active = ${p}`, filter.active);
+    if (filter.ids) sql.add((p) => `id = ANY(${p}::uuid[])`, filter.ids);
+    const where = sql.where;
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM banks ${where}`, [...sql.parameters]);
     const rows: BankRecord[] = await this.dataSource.query(
       `SELECT ${BANK_COLUMNS} FROM banks ${where}
         ORDER BY ${SORT_COLUMNS[query.sortField]} ${query.sortOrder}, id ${query.sortOrder}
-        LIMIT ${parameter(query.limit)} OFFSET ${parameter(query.offset)}`,
-      parameters,
+        LIMIT ${sql.parameter(query.limit)} OFFSET ${sql.parameter(query.offset)}`,
+      sql.parameters,
     );
     return [rows, total];
   }

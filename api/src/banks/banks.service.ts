@@ -4,6 +4,7 @@ import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
@@ -59,7 +60,7 @@ export class BanksService {
     const bank = await this.banks.transaction(async (manager) => {
       const current = await this.banks.findByIdForUpdate(manager, id);
       if (!current) throw new NotFoundProblem('lender', id);
-      if (input.version !== current.version) throw BankException.editConflict(input.version, current.version);
+      assertCurrentVersion('lender', input.version, current.version);
       const before = fieldsOf(current);
       const after: BankFields = {
         bin: input.bin ?? current.bin,

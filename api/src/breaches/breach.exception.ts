@@ -3,13 +3,11 @@ import { DomainException } from '../common/domain.exception';
 
 export enum BreachErrorCode {
   IllegalTransition = 'illegal-transition',
-  EditConflict = 'edit-conflict',
   NotDeletable = 'breach-not-deletable',
 }
 
 const STATUS: Record<BreachErrorCode, number> = {
   [BreachErrorCode.IllegalTransition]: 409,
-  [BreachErrorCode.EditConflict]: 409,
   [BreachErrorCode.NotDeletable]: 409,
 };
 
@@ -33,13 +31,6 @@ export class BreachException extends DomainException<BreachErrorCode> {
         ? `A ${from} breach cannot move to ${to}: ${from} is final, no move is allowed from it.`
         : `A ${from} breach cannot move to ${to}; it can move only to ${allowed.join(' or ')}.`;
     return new BreachException(BreachErrorCode.IllegalTransition, detail, { from, to, allowed: [...allowed] });
-  }
-
-  static editConflict(sent: number, current: number) {
-    return new BreachException(
-      BreachErrorCode.EditConflict,
-      `This breach was changed by someone else since you opened it (you have version ${sent}, it is now at version ${current}). Reload it and make your change again.`,
-    );
   }
 
   static notDeletable(breach: { status: BreachStatus; exposureCount: number }) {

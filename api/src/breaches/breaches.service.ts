@@ -17,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { endOfAlmatyDay, startOfAlmatyDay } from '../calendar/business-days';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
@@ -95,7 +96,7 @@ export class BreachesService {
     return this.breaches.transaction(async (manager) => {
       const current = await this.breaches.findByIdForUpdate(manager, id);
       if (!current) throw new NotFoundProblem('breach', id);
-      if (input.version !== current.version) throw BreachException.editConflict(input.version, current.version);
+      assertCurrentVersion('breach', input.version, current.version);
       const dataClasses = input.dataClasses ? canonicalDataClasses(input.dataClasses) : current.dataClasses;
       const dates = {
         occurredAt: input.occurredAt === undefined ? current.occurredAt : input.occurredAt === null ? null : new Date(input.occurredAt),

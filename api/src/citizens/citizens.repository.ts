@@ -1,29 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BreachStatus, CompanySector, DataClass, InquiryPurpose } from '@qorgau/shared';
+import type { InquiryPurpose } from '@qorgau/shared';
 import { DataSource } from 'typeorm';
 import { KIND_CODES } from '../ingestion/ingestion.rules';
+import { PUBLIC_BREACH_COLUMNS, type PublicBreachRow } from '../public/public.repository';
 import { RESTRICTING_BREACH_STATUSES } from '../restrictions/restrictions.rules';
-
-/** A breach the person is in, with the public fields and its company. */
-export interface ExposureRow {
-  id: string;
-  companyId: string;
-  title: string;
-  description: string;
-  occurredAt: Date | null;
-  discoveredAt: Date;
-  reportedAt: Date;
-  dataClasses: DataClass[];
-  recordsClaimed: number | null;
-  exposureCount: number;
-  status: BreachStatus;
-  reportingDelayHours: number;
-  reportedLate: boolean;
-  companyBin: string;
-  companyName: string;
-  companySector: CompanySector;
-}
 
 export interface InquiryRow {
   bankName: string;
@@ -43,13 +24,9 @@ export class CitizensRepository {
    * not, sensitive or not: the people in a breach see it (SPEC §3.5); drafts, breaches under
    * investigation, rejected and retracted ones they do not. One index probe per exposure partition.
    */
-  exposuresOf(iinHash: Buffer): Promise<ExposureRow[]> {
+  exposuresOf(iinHash: Buffer): Promise<PublicBreachRow[]> {
     return this.dataSource.query(
-      `SELECT b.id, b.company_id AS "companyId", b.title, b.description, b.occurred_at AS "occurredAt",
-              b.discovered_at AS "discoveredAt", b.reported_at AS "reportedAt", b.data_classes AS "dataClasses",
-              b.records_claimed::float8 AS "recordsClaimed", b.exposure_count AS "exposureCount", b.status,
-              b.reporting_delay_hours::float8 AS "reportingDelayHours", b.reported_late AS "reportedLate",
-              c.bin AS "companyBin", c.name AS "companyName", c.sector AS "companySector"
+      `SELECT ${PUBLIC_BREACH_COLUMNS}
          FROM exposures e
          JOIN breaches b ON b.id = e.breach_id
          JOIN companies c ON c.id = b.company_id

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { MeExposure, MeInquiry, MeResponse } from '@qorgau/shared';
 import { toLiftView } from '../lifts/lift.view';
 import { LiftsRepository } from '../lifts/lifts.repository';
+import { toPublicBreachListItem } from '../public/public-breach.view';
+import type { PublicBreachRow } from '../public/public.repository';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
 import { restrictionStatus } from '../restrictions/restrictions.rules';
 import type { Citizen } from './citizen';
-import { CitizensRepository, type ExposureRow } from './citizens.repository';
+import { CitizensRepository } from './citizens.repository';
 
 /** The citizen's view of their own record (SPEC §3.6, §5.3). */
 @Injectable()
@@ -54,24 +56,6 @@ export class CitizensService {
 }
 
 /** Only the IIN is known of a signed-in person, so each breach was found by it alone. */
-function toMeExposure(row: ExposureRow): MeExposure {
-  return {
-    breach: {
-      id: row.id,
-      companyId: row.companyId,
-      title: row.title,
-      description: row.description,
-      occurredAt: row.occurredAt?.toISOString() ?? null,
-      discoveredAt: row.discoveredAt.toISOString(),
-      reportedAt: row.reportedAt.toISOString(),
-      dataClasses: row.dataClasses,
-      recordsClaimed: row.recordsClaimed,
-      exposureCount: row.exposureCount,
-      status: row.status,
-      reportingDelayHours: row.reportingDelayHours,
-      reportedLate: row.reportedLate,
-      company: { bin: row.companyBin, name: row.companyName, sector: row.companySector },
-    },
-    kinds: ['iin'],
-  };
+function toMeExposure(row: PublicBreachRow): MeExposure {
+  return { breach: toPublicBreachListItem(row), kinds: ['iin'] };
 }

@@ -1,5 +1,6 @@
 import { isOneOf } from '@qorgau/shared';
 import { isUuid } from './query-helpers';
+import { ValidationException } from './validation.exception';
 
 /**
  * Reading the `filter` of a ra-data-simple-rest list: one value or a list of them (React-Admin
@@ -50,4 +51,34 @@ export class SqlConditions {
   get where(): string {
     return this.conditions.length > 0 ? `WHERE ${this.conditions.join(' AND ')}` : '';
   }
+}
+
+/** A job list's filter (ingestion and restriction jobs): by job, by breach, by status. */
+export interface JobFilter<S extends string> {
+  ids?: string[];
+  breachIds?: string[];
+  statuses?: S[];
+}
+
+/** Reads a job list's filter; unlike idFilter, a malformed id fails the list with a 400. */
+export function parseJobFilter<const S extends string>(filter: Record<string, unknown>, jobName: string, statuses: readonly S[]): JobFilter<S> {
+  const errors: Record<string, string> = {};
+  const parsed: JobFilter<S> = {};
+  const ids = filterValues(filter, 'id');
+  if (ids) {
+    if (ids.every(isUuid)) parsed.ids = ids;
+    else errors['filter.id'] = `must be ${jobName} ids`;
+  }
+  const breachIds = filterValues(filter, 'breachId');
+  if (breachIds) {
+    if (breachIds.every(isUuid)) parsed.breachIds = breachIds;
+    else errors['filter.breachId'] = 'must be breach ids';
+  }
+  const statusValues = filterValues(filter, 'status');
+  if (statusValues) {
+    if (statusValues.every((status) => isOneOf(statuses, status))) parsed.statuses = statusValues as S[];
+    else errors['filter.status'] = `must be one of ${statuses.join(', ')}`;
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
+  return parsed;
 }

@@ -52,7 +52,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     reply
       .status(problem.status)
       .header('content-type', 'application/problem+json; charset=utf-8')
-      .send({ ...problem, instance: request.url, requestId: request.id });
+      .send({ ...problem, instance: request.url.split('?')[0], requestId: request.id });
   }
 
   private toProblem(exception: unknown): ProblemDetails & Record<string, unknown> {

@@ -4,9 +4,11 @@ import type { Actor } from '../auth/actor';
 import type { CreateBreachDto } from '../breaches/dto/breach-input.dto';
 import { BreachesService } from '../breaches/breaches.service';
 import { CompaniesService } from '../companies/companies.service';
+import { IngestionService } from '../ingestion/ingestion.service';
 import { RestrictionWorker } from '../restrictions/restriction-worker';
 import { seedDemoBanks } from './demo-banks';
-import { seedCitizenCases } from './demo-citizen-cases';
+import { exposedCitizenIins, seedCitizenCases } from './demo-citizen-cases';
+import { leakedFile, loadAndWait } from './demo-exposures';
 import type { CreateCompanyDto } from '../companies/dto/company-input.dto';
 import { UsersService } from '../users/users.service';
 
@@ -49,6 +51,8 @@ interface DemoBreach {
   recordsClaimed: number;
   status: BreachStatus;
   published?: boolean;
+  /** The demo citizens of the README are in this breach (two confirmed ones). */
+  citizens?: true;
 }
 
 const BREACHES: DemoBreach[] = [
@@ -62,12 +66,12 @@ const BREACHES: DemoBreach[] = [
   { company: 6, title: 'Student accounts with reused passwords', description: 'Student accounts and password hashes of the learning platform were published.', dataClasses: ['full_name', 'email', 'password', 'birth_date'], discoveredDaysAgo: 210, reportedAfterHours: 16, recordsClaimed: 95_000, status: 'confirmed', published: false },
   { company: 8, title: 'SIM-swap insider sold subscriber data', description: 'An employee sold subscriber data used for SIM-swap fraud.', dataClasses: ['iin', 'full_name', 'phone', 'id_document'], discoveredDaysAgo: 190, reportedAfterHours: 48, recordsClaimed: 4_300, status: 'retracted', published: false },
   { company: 7, title: 'Marketplace order history in a test environment', description: 'Real order history was copied into an unprotected test environment.', dataClasses: ['full_name', 'phone', 'order_history', 'address'], discoveredDaysAgo: 170, reportedAfterHours: 8, recordsClaimed: 150_000, status: 'rejected' },
-  { company: 10, title: 'Parking fines database with vehicle plates', description: 'The parking service’s database of fines, with vehicle plates and IINs, leaked.', dataClasses: ['iin', 'full_name', 'vehicle_plate'], discoveredDaysAgo: 150, reportedAfterHours: 200, recordsClaimed: 220_000, status: 'confirmed', published: true },
+  { company: 10, title: 'Parking fines database with vehicle plates', description: 'The parking service’s database of fines, with vehicle plates and IINs, leaked.', dataClasses: ['iin', 'full_name', 'vehicle_plate'], discoveredDaysAgo: 150, reportedAfterHours: 200, recordsClaimed: 220_000, status: 'confirmed', published: true, citizens: true },
   { company: 11, title: 'Food delivery customers in a leaked CRM', description: 'A CRM export with phone numbers and addresses circulated in messenger channels.', dataClasses: ['full_name', 'phone', 'address', 'order_history'], discoveredDaysAgo: 130, reportedAfterHours: 22, recordsClaimed: 300_000, status: 'confirmed', published: true },
   { company: 2, title: 'Call-centre recordings with passport details', description: 'Recordings in which customers dictated passport details were found online.', dataClasses: ['iin', 'full_name', 'id_document', 'phone'], discoveredDaysAgo: 110, reportedAfterHours: 40, recordsClaimed: 9_800, status: 'investigating' },
   { company: 1, title: 'Phishing kit built on leaked subscriber names', description: 'A phishing kit addressed subscribers by name; the source of the names is being traced.', dataClasses: ['full_name', 'phone'], discoveredDaysAgo: 90, reportedAfterHours: 5, recordsClaimed: 40_000, status: 'investigating' },
   { company: 4, title: 'Biometric templates of staff', description: 'Templates from the staff access-control system were copied.', dataClasses: ['biometric', 'full_name'], discoveredDaysAgo: 75, reportedAfterHours: 28, recordsClaimed: 1_900, status: 'confirmed', published: true },
-  { company: 9, title: 'Fake “fine payment” site harvesting IINs', description: 'A site imitating a fine-payment service collected IINs and card numbers.', dataClasses: ['iin', 'bank_card', 'phone'], discoveredDaysAgo: 60, reportedAfterHours: 10, recordsClaimed: 18_000, status: 'confirmed', published: true },
+  { company: 9, title: 'Fake “fine payment” site harvesting IINs', description: 'A site imitating a fine-payment service collected IINs and card numbers.', dataClasses: ['iin', 'bank_card', 'phone'], discoveredDaysAgo: 60, reportedAfterHours: 10, recordsClaimed: 18_000, status: 'confirmed', published: true, citizens: true },
   { company: 0, title: 'Gift-card accounts taken over', description: 'Accounts with stored gift cards were taken over with leaked passwords.', dataClasses: ['email', 'password', 'order_history'], discoveredDaysAgo: 45, reportedAfterHours: 90, recordsClaimed: 7_500, status: 'draft' },
   { company: 5, title: 'Parcel lockers exposed recipients’ phones', description: 'The parcel-locker API returned recipients’ phone numbers for any parcel code.', dataClasses: ['phone', 'full_name'], discoveredDaysAgo: 30, reportedAfterHours: 3, recordsClaimed: 60_000, status: 'investigating' },
   { company: 6, title: 'Exam registration forms published by mistake', description: 'Registration forms with IINs and birth dates were published on the academy website.', dataClasses: ['iin', 'full_name', 'birth_date'], discoveredDaysAgo: 20, reportedAfterHours: 60, recordsClaimed: 3_200, status: 'rejected' },
@@ -94,6 +98,11 @@ const REASONS: Record<BreachStatus, string> = {
 };
 
 const DEMO_RESTRICTIONS_TIMEOUT_MS = 120_000;
+/** Each breach's slice of the demo population starts this far after the previous one's: the slices overlap. */
+const POPULATION_STRIDE = 5_000;
+/** People loaded per claimed record, at most MAX_LOADED per breach: enough for the counts, quick to load. */
+const LOADED_PER_CLAIMED = 1 / 20;
+const MAX_LOADED = 25_000;
 
 /** A valid BIN for the n-th demo company: 12 digits with the SPEC §2 check digit. */
 export function demoBin(index: number): string {
@@ -106,12 +115,15 @@ export function demoBin(index: number): string {
 
 /**
  * A believable registry for a first look: a dozen companies across sectors, breaches in every
- * state, late and on-time reports, and one demo account per role. Goes through the services, so
- * the rules and the audit trail apply. Does nothing when the demo data is already there.
+ * state with their leaked identifiers loaded before they move on (so the confirmed ones restrict
+ * people), late and on-time reports, one demo account per role, lenders and their checks, and the
+ * demo citizens of the README. Goes through the services, so the rules and the audit trail apply.
+ * Does nothing when the demo data is already there.
  */
 export async function seedDemo(app: INestApplicationContext, log: (message: string) => void = () => undefined): Promise<void> {
   const companies = app.get(CompaniesService);
   const breaches = app.get(BreachesService);
+  const ingestion = app.get(IngestionService);
   const users = app.get(UsersService);
   const existing = await companies.list({ filter: JSON.stringify({ q: demoBin(0) }), range: '[0,0]' });
   if (existing.total > 0) {
@@ -142,7 +154,8 @@ export async function seedDemo(app: INestApplicationContext, log: (message: stri
   }
 
   const now = Date.now();
-  for (const breach of BREACHES) {
+  const citizensIn: { id: string; title: string }[] = [];
+  for (const [index, breach] of BREACHES.entries()) {
     const discoveredAt = new Date(now - breach.discoveredDaysAgo * 86_400_000);
     const input = {
       companyId: companyIds[breach.company],
@@ -157,11 +170,20 @@ export async function seedDemo(app: INestApplicationContext, log: (message: stri
       published: breach.published ?? false,
     };
     const { id } = await breaches.create(input as CreateBreachDto, analyst);
+    const loaded = Math.min(MAX_LOADED, Math.round(breach.recordsClaimed * LOADED_PER_CLAIMED));
+    const leaked = leakedFile(breach.dataClasses, index * POPULATION_STRIDE, loaded, breach.citizens ? exposedCitizenIins() : []);
+    if (leaked !== null) await loadAndWait(ingestion, id, leaked, analyst);
+    if (breach.citizens) citizensIn.push({ id, title: breach.title });
     for (const to of PATHS[breach.status]) await breaches.transition(id, { to, reason: REASONS[to] }, analyst);
   }
-  await seedDemoBanks(app, log);
-  await seedCitizenCases(app, { analyst, reviewer: accounts.reviewer! }, log);
-  // Confirmed breaches restrict their people through background jobs: the demo is ready once those are done.
-  if (!(await app.get(RestrictionWorker).idle(DEMO_RESTRICTIONS_TIMEOUT_MS))) log('Some restrictions are still being placed; they finish at the next start.');
+  // Confirmed breaches restrict their people through background jobs: the citizens' lifts and the
+  // lenders' checks come after them, as they would.
+  const restrictionsPlaced = async () => {
+    if (!(await app.get(RestrictionWorker).idle(DEMO_RESTRICTIONS_TIMEOUT_MS))) log('Some restrictions are still being placed; they finish at the next start.');
+  };
+  await restrictionsPlaced();
+  const citizenChecks = await seedCitizenCases(app, { reviewer: accounts.reviewer! }, citizensIn, log);
+  await seedDemoBanks(app, citizenChecks, log);
+  await restrictionsPlaced();
   log(`Demo data: ${COMPANIES.length} companies, ${BREACHES.length} breaches, accounts ${DEMO_ROLES.map((role) => `${role}@qorgau.local`).join(', ')} (password "${DEMO_PASSWORD}").`);
 }

@@ -7,17 +7,14 @@ import type { Writable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { JobFilter } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
 import { IngestJobRecord } from './ingest-job.entity';
 
 export type IngestJobSortField = 'createdAt' | 'startedAt' | 'finishedAt' | 'status' | 'rowsRead' | 'accepted' | 'rejected' | 'duplicates';
 export const INGEST_JOB_SORT_FIELDS: readonly IngestJobSortField[] = ['createdAt', 'startedAt', 'finishedAt', 'status', 'rowsRead', 'accepted', 'rejected', 'duplicates'];
 
-export interface IngestJobFilter {
-  ids?: string[];
-  breachIds?: string[];
-  statuses?: IngestJobStatus[];
-}
+export type IngestJobFilter = JobFilter<IngestJobStatus>;
 
 /** A COPY into a job's staging table on a connection of its own; `release` ends it either way. */
 export interface StagingCopy {

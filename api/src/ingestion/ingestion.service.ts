@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import { INGEST_JOB_STATUSES, isOneOf, type BreachStatus, type IngestJob, type IngestJobAccepted, type IngestJobStatus } from '@qorgau/shared';
+import { INGEST_JOB_STATUSES, type BreachStatus, type IngestJob, type IngestJobAccepted } from '@qorgau/shared';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { parseJobFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
-import { ValidationException } from '../common/validation.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { copyIdentifiers, UnreadableFileError, type ReadFigures } from './csv-identifiers';
@@ -16,7 +16,7 @@ import { IdentifierHasher } from './identifier-hasher';
 import type { IngestJobRecord } from './ingest-job.entity';
 import { ExposuresLoadedEvent } from './ingestion.events';
 import { IngestionException } from './ingestion.exception';
-import { INGEST_JOB_SORT_FIELDS, IngestionRepository, type IngestJobFilter } from './ingestion.repository';
+import { INGEST_JOB_SORT_FIELDS, IngestionRepository } from './ingestion.repository';
 import { canLoadInto, mergeCounts, progressFigures } from './ingestion.rules';
 
 export const INTERRUPTED_BY_RESTART = 'interrupted by a restart; upload the file again';
@@ -209,7 +209,7 @@ export class IngestionService implements OnApplicationBootstrap {
 
   async list(rawQuery: RawListQuery): Promise<{ jobs: IngestJob[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: INGEST_JOB_SORT_FIELDS, defaultSort: ['createdAt', 'DESC'] });
-    const [jobs, total] = await this.jobs.list(query, parseJobFilter(query.filter));
+    const [jobs, total] = await this.jobs.list(query, parseJobFilter(query.filter, 'ingestion job', INGEST_JOB_STATUSES));
     return { jobs: jobs.map(toView), total, offset: query.offset };
   }
 
@@ -245,29 +245,6 @@ async function drain(stream: Readable): Promise<void> {
 function jobActor(job: IngestJobRecord): Actor | null {
   if (!job.actorId || !job.actorEmail || !job.actorRole) return null;
   return { id: job.actorId, email: job.actorEmail, role: job.actorRole, requestId: job.requestId };
-}
-
-function parseJobFilter(filter: Record<string, unknown>): IngestJobFilter {
-  const errors: Record<string, string> = {};
-  const parsed: IngestJobFilter = {};
-  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? undefined : [value]);
-  const ids = list(filter.id);
-  if (ids) {
-    if (ids.every(isUuid)) parsed.ids = ids;
-    else errors['filter.id'] = 'must be ingestion job ids';
-  }
-  const breachIds = list(filter.breachId);
-  if (breachIds) {
-    if (breachIds.every(isUuid)) parsed.breachIds = breachIds;
-    else errors['filter.breachId'] = 'must be breach ids';
-  }
-  const statuses = list(filter.status);
-  if (statuses) {
-    if (statuses.every((status) => isOneOf(INGEST_JOB_STATUSES, status))) parsed.statuses = statuses as IngestJobStatus[];
-    else errors['filter.status'] = `must be one of ${INGEST_JOB_STATUSES.join(', ')}`;
-  }
-  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
-  return parsed;
 }
 
 export function toView(job: IngestJobRecord): IngestJob {

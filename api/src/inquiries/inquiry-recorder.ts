@@ -29,7 +29,7 @@ export class InquiryRecorder {
   private readonly batcher: Batcher<InquiryToRecord, void>;
 
   constructor(private readonly pool: HotPathPool) {
-    this.batcher = new Batcher((inquiries) => this.insert(inquiries), { maxBatchSize: 256, maxConcurrentBatches: 4 });
+    this.batcher = new Batcher((inquiries) => this.insert(inquiries), { maxBatchSize: 256, maxConcurrentBatches: 1 });
   }
 
   /** Resolves once the inquiry is committed. */

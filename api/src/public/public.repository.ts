@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { escapeLike } from '../common/query-helpers';
 import { PUBLIC_STATUSES } from './public.rules';
 
-/** A public breach row with its company (public.rules.ts: isPublicBreach, as SQL below). */
+/** A breach's public fields and its company; the wall's rows also pass isPublicBreach (public.rules.ts, as IS_PUBLIC below). */
 export interface PublicBreachRow {
   id: string;
   companyId: string;
@@ -36,8 +36,11 @@ export interface PublicCompanyRow {
 /** The same rule as isPublicBreach, for breaches aliased `b`; served by breaches_status_idx. */
 const IS_PUBLIC = `b.status = ANY(ARRAY[${PUBLIC_STATUSES.map((status) => `'${status}'`).join(', ')}]) AND b.published AND NOT b.sensitive`;
 
-/** Only the public columns are ever read: restricted counts and internals never leave the database here. */
-const PUBLIC_COLUMNS = `
+/**
+ * A PublicBreachRow from breaches aliased `b` joined to companies aliased `c`. Only the public columns
+ * are ever read: restricted counts and internals never leave the database here.
+ */
+export const PUBLIC_BREACH_COLUMNS = `
   b.id, b.company_id AS "companyId", b.title, b.description, b.occurred_at AS "occurredAt",
   b.discovered_at AS "discoveredAt", b.reported_at AS "reportedAt", b.data_classes AS "dataClasses",
   b.records_claimed::float8 AS "recordsClaimed", b.exposure_count AS "exposureCount", b.status,
@@ -61,20 +64,20 @@ export class PublicRepository {
     if (q) parameters.push(`%${escapeLike(q)}%`);
     const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total ${FROM_PUBLIC} ${search}`, parameters);
     const rows: PublicBreachRow[] = await this.dataSource.query(
-      `SELECT ${PUBLIC_COLUMNS} ${FROM_PUBLIC} ${search} ${NEWEST_FIRST} LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
+      `SELECT ${PUBLIC_BREACH_COLUMNS} ${FROM_PUBLIC} ${search} ${NEWEST_FIRST} LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
       [...parameters, page.limit, page.offset],
     );
     return [rows, total];
   }
 
   async findBreach(id: string): Promise<PublicBreachRow | null> {
-    const rows: PublicBreachRow[] = await this.dataSource.query(`SELECT ${PUBLIC_COLUMNS} ${FROM_PUBLIC} AND b.id = $1`, [id]);
+    const rows: PublicBreachRow[] = await this.dataSource.query(`SELECT ${PUBLIC_BREACH_COLUMNS} ${FROM_PUBLIC} AND b.id = $1`, [id]);
     return rows[0] ?? null;
   }
 
   /** Every public breach, newest first: the open data. */
   allBreaches(): Promise<PublicBreachRow[]> {
-    return this.dataSource.query(`SELECT ${PUBLIC_COLUMNS} ${FROM_PUBLIC} ${NEWEST_FIRST}`);
+    return this.dataSource.query(`SELECT ${PUBLIC_BREACH_COLUMNS} ${FROM_PUBLIC} ${NEWEST_FIRST}`);
   }
 
   async findCompanyByBin(bin: string): Promise<PublicCompanyRow | null> {
@@ -83,7 +86,7 @@ export class PublicRepository {
   }
 
   breachesOfCompany(companyId: string): Promise<PublicBreachRow[]> {
-    return this.dataSource.query(`SELECT ${PUBLIC_COLUMNS} ${FROM_PUBLIC} AND b.company_id = $1 ${NEWEST_FIRST}`, [companyId]);
+    return this.dataSource.query(`SELECT ${PUBLIC_BREACH_COLUMNS} ${FROM_PUBLIC} AND b.company_id = $1 ${NEWEST_FIRST}`, [companyId]);
   }
 
   /** Public breaches per month of report (UTC), only the months that have any. */

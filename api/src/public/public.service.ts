@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { validateBin, type PublicBreach, type PublicBreachListItem, type PublicCompany, type PublicStats } from '@qorgau/shared';
+import { validateBin, type PublicBreachListItem, type PublicCompany, type PublicStats } from '@qorgau/shared';
 import { parseListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
-import { PublicRepository, type PublicBreachRow } from './public.repository';
+import { toPublicBreach, toPublicBreachListItem } from './public-breach.view';
+import { PublicRepository } from './public.repository';
 import { lateShare, monthOf, monthSeries, toCsv, type CsvCell } from './public.rules';
 
 export const SEARCH_MAX_LENGTH = 200;
@@ -42,13 +43,13 @@ export class PublicService {
     const q = query.q?.trim();
     if (q && q.length > SEARCH_MAX_LENGTH) throw new ValidationException({ q: `must be at most ${SEARCH_MAX_LENGTH} characters` });
     const [rows, total] = await this.repository.listBreaches({ offset, limit }, q || undefined);
-    return { breaches: rows.map(toListItem), total, offset };
+    return { breaches: rows.map(toPublicBreachListItem), total, offset };
   }
 
   async getBreach(id: string): Promise<PublicBreachListItem> {
     const row = isUuid(id) ? await this.repository.findBreach(id) : null;
     if (!row) throw new NotFoundProblem('public breach', id);
-    return toListItem(row);
+    return toPublicBreachListItem(row);
   }
 
   /** 404 for an unknown company and for one without public breaches alike: the wall shows none of it. */
@@ -82,7 +83,7 @@ export class PublicService {
   }
 
   async openDataJson(): Promise<PublicBreachListItem[]> {
-    return (await this.repository.allBreaches()).map(toListItem);
+    return (await this.repository.allBreaches()).map(toPublicBreachListItem);
   }
 
   async openDataCsv(): Promise<string> {
@@ -92,26 +93,4 @@ export class PublicService {
       breaches.map((breach) => CSV_COLUMNS.map(([, value]) => value(breach))),
     );
   }
-}
-
-function toPublicBreach(row: PublicBreachRow): PublicBreach {
-  return {
-    id: row.id,
-    companyId: row.companyId,
-    title: row.title,
-    description: row.description,
-    occurredAt: row.occurredAt?.toISOString() ?? null,
-    discoveredAt: row.discoveredAt.toISOString(),
-    reportedAt: row.reportedAt.toISOString(),
-    dataClasses: row.dataClasses,
-    recordsClaimed: row.recordsClaimed,
-    exposureCount: row.exposureCount,
-    status: row.status,
-    reportingDelayHours: row.reportingDelayHours,
-    reportedLate: row.reportedLate,
-  };
-}
-
-function toListItem(row: PublicBreachRow): PublicBreachListItem {
-  return { ...toPublicBreach(row), company: { bin: row.companyBin, name: row.companyName, sector: row.companySector } };
 }

@@ -1,32 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IDENTIFIER_KINDS, type BreachStatus, type RestrictionJobKind, type RestrictionJobStatus } from '@qorgau/shared';
+import { IDENTIFIER_KINDS, type BreachStatus, type RestrictionJob, type RestrictionJobKind, type RestrictionJobStatus } from '@qorgau/shared';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { SqlConditions, type JobFilter } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
 import { KIND_CODES } from '../ingestion/ingestion.rules';
 import { identifierRestricts, type RestrictionPeriod } from './restrictions.rules';
 
-/** One restriction job as stored (SPEC §3.2). Counts are numbers; the cursor is the last hash walked. */
-export interface RestrictionJobRecord {
-  id: string;
-  breachId: string;
-  kind: RestrictionJobKind;
-  ingestJobId: string | null;
-  status: RestrictionJobStatus;
+/** One restriction job as stored (SPEC §3.2): the contract's RestrictionJob, its times as Dates, and the last hash walked. */
+export interface RestrictionJobRecord extends Omit<RestrictionJob, 'startsAt' | 'endsAt' | 'createdAt' | 'startedAt' | 'finishedAt'> {
   startsAt: Date | null;
   endsAt: Date | null;
-  cursor: Buffer;
-  processed: number;
-  total: number | null;
-  changed: number;
-  rate: number;
-  etaSeconds: number | null;
-  error: string | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  cursor: Buffer;
 }
 
 export type RestrictionJobSortField = 'createdAt' | 'startedAt' | 'finishedAt' | 'status' | 'kind' | 'processed' | 'changed';
@@ -41,11 +31,7 @@ const SORT_COLUMNS: Record<RestrictionJobSortField, string> = {
   changed: 'changed',
 };
 
-export interface RestrictionJobFilter {
-  ids?: string[];
-  breachIds?: string[];
-  statuses?: RestrictionJobStatus[];
-}
+export type RestrictionJobFilter = JobFilter<RestrictionJobStatus>;
 
 /** A job to create: a confirmation's, a load's or a retraction's. */
 export interface NewRestrictionJob {
@@ -304,16 +290,11 @@ export class RestrictionJobsRepository {
   }
 
   async list(query: ListQuery<RestrictionJobSortField>, filter: RestrictionJobFilter): Promise<[RestrictionJobRecord[], number]> {
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
-    const add = (condition: (placeholder: string) => string, value: unknown) => {
-      parameters.push(value);
-      conditions.push(condition(`$${parameters.length}`));
-    };
-    if (filter.ids) add((p) => `id = ANY(${p}::uuid[])`, filter.ids);
-    if (filter.breachIds) add((p) => `breach_id = ANY(${p}::uuid[])`, filter.breachIds);
-    if (filter.statuses) add((p) => `status = ANY(${p}::text[])`, filter.statuses);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const sql = new SqlConditions();
+    if (filter.ids) sql.add((p) => `id = ANY(${p}::uuid[])`, filter.ids);
+    if (filter.breachIds) sql.add((p) => `breach_id = ANY(${p}::uuid[])`, filter.breachIds);
+    if (filter.statuses) sql.add((p) => `status = ANY(${p}::text[])`, filter.statuses);
+    const { where, parameters } = sql;
     const column = SORT_COLUMNS[query.sortField];
     const nulls = query.sortOrder === 'DESC' ? 'NULLS LAST' : 'NULLS FIRST';
     const [rows, [{ total }]]: [Record<string, unknown>[], { total: number }[]] = await Promise.all([

@@ -1,13 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { isOneOf, RESTRICTION_JOB_STATUSES, type RestrictionJob, type RestrictionJobStatus } from '@qorgau/shared';
+import { RESTRICTION_JOB_STATUSES, type RestrictionJob } from '@qorgau/shared';
 import { BreachConfirmedEvent, BreachRetractedEvent } from '../breaches/breach.events';
+import { parseJobFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
-import { ValidationException } from '../common/validation.exception';
 import { ExposuresLoadedEvent } from '../ingestion/ingestion.events';
-import { RESTRICTION_JOB_SORT_FIELDS, RestrictionJobsRepository, type RestrictionJobFilter, type RestrictionJobRecord } from './restriction-jobs.repository';
+import { RESTRICTION_JOB_SORT_FIELDS, RestrictionJobsRepository, type RestrictionJobRecord } from './restriction-jobs.repository';
 import { RestrictionWorker } from './restriction-worker';
 import { breachRestrictionPeriod, breachRestricts } from './restrictions.rules';
 
@@ -65,7 +65,7 @@ export class RestrictionJobsService implements OnApplicationBootstrap {
 
   async list(rawQuery: RawListQuery): Promise<{ jobs: RestrictionJob[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: RESTRICTION_JOB_SORT_FIELDS, defaultSort: ['createdAt', 'DESC'] });
-    const [jobs, total] = await this.jobs.list(query, parseJobFilter(query.filter));
+    const [jobs, total] = await this.jobs.list(query, parseJobFilter(query.filter, 'restriction job', RESTRICTION_JOB_STATUSES));
     return { jobs: jobs.map(toView), total, offset: query.offset };
   }
 
@@ -102,29 +102,6 @@ export class RestrictionJobsService implements OnApplicationBootstrap {
       this.logger.error({ err: error, breachId }, 'Could not create a restriction job; it will be created at the next start');
     }
   }
-}
-
-function parseJobFilter(filter: Record<string, unknown>): RestrictionJobFilter {
-  const errors: Record<string, string> = {};
-  const parsed: RestrictionJobFilter = {};
-  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? undefined : [value]);
-  const ids = list(filter.id);
-  if (ids) {
-    if (ids.every(isUuid)) parsed.ids = ids;
-    else errors['filter.id'] = 'must be restriction job ids';
-  }
-  const breachIds = list(filter.breachId);
-  if (breachIds) {
-    if (breachIds.every(isUuid)) parsed.breachIds = breachIds;
-    else errors['filter.breachId'] = 'must be breach ids';
-  }
-  const statuses = list(filter.status);
-  if (statuses) {
-    if (statuses.every((status) => isOneOf(RESTRICTION_JOB_STATUSES, status))) parsed.statuses = statuses as RestrictionJobStatus[];
-    else errors['filter.status'] = `must be one of ${RESTRICTION_JOB_STATUSES.join(', ')}`;
-  }
-  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
-  return parsed;
 }
 
 function toView(job: RestrictionJobRecord): RestrictionJob {

@@ -74,7 +74,7 @@ export class RestrictionLookup {
     @Inject(APP_CONFIG) config: ResolvedConfig,
   ) {
     this.hasher = new IdentifierHasher(config.registry.pepper);
-    this.singles = new Batcher((hashes) => this.recordsOfMany(hashes), { maxBatchSize: 500, maxConcurrentBatches: 4 });
+    this.singles = new Batcher((hashes) => this.recordsOfMany(hashes), { maxBatchSize: 500, maxConcurrentBatches: 1 });
   }
 
   /** The stored form of a valid IIN (SPEC §3.7). */

@@ -4,7 +4,8 @@ import { formatDate } from '../format';
 import { DATA_CLASS_LABELS } from '../labels';
 import { useCitizenApi } from './api';
 import { ADVICE } from './advice';
-import { formatDateTime, LoadedView, useCitizen } from './ui';
+import { LoadedView, useCitizen } from './ui';
+import { formatDateTime } from '../format';
 
 /** Restricted or not and until when, in plain words; each breach holding the person, with advice per data class. */
 export const HomePage = () => {

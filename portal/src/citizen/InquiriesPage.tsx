@@ -1,6 +1,7 @@
 import type { MeInquiry } from '@qorgau/shared';
 import { useCitizenApi } from './api';
-import { formatDateTime, LoadedView, useCitizen } from './ui';
+import { LoadedView, useCitizen } from './ui';
+import { formatDateTime } from '../format';
 
 /** Who checked the person: one row per lender check, newest first. */
 export const InquiriesPage = () => {

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ApiProblem, citizenApi, useCitizenApi } from './api';
 import type { CitizenMessages } from './messages';
-import { Countdown, formatDateTime, LoadedView, ProblemMessage, ScamWarning, useCitizen } from './ui';
+import { Countdown, LoadedView, ProblemMessage, ScamWarning, useCitizen } from './ui';
+import { formatDateTime } from '../format';
 
 export const scopeText = (t: CitizenMessages, lift: Pick<Lift, 'lenderKind' | 'lenderBin'>) =>
   lift.lenderBin ? t.lifts.scopeLender(lift.lenderBin) : lift.lenderKind === 'bank' ? t.lifts.scopeBank : lift.lenderKind === 'mfo' ? t.lifts.scopeMfo : t.lifts.scopeAll;

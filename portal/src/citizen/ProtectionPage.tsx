@@ -2,7 +2,8 @@ import type { MeResponse } from '@qorgau/shared';
 import { useState, type FormEvent } from 'react';
 import { ApiProblem, citizenApi, useCitizenApi } from './api';
 import { FieldError, fromLocalInput } from './forms';
-import { formatDateTime, LoadedView, ProblemMessage, useCitizen } from './ui';
+import { LoadedView, ProblemMessage, useCitizen } from './ui';
+import { formatDateTime } from '../format';
 
 /** Protection by choice: place or extend a ban on new loans, up to a year (SPEC §3.4). */
 export const ProtectionPage = () => {

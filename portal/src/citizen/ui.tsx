@@ -20,10 +20,6 @@ export function useCitizen(): CitizenContextValue & { t: CitizenMessages } {
   return { ...value, t: MESSAGES[value.lang] };
 }
 
-/** A moment in Almaty time, e.g. "3 December 2025, 14:30". */
-export const formatDateTime = (lang: Lang, iso: string) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(new Date(iso));
-
 /** A span of seconds in its largest whole unit: "24 hours", "3 секунд". */
 export function formatSeconds(lang: Lang, seconds: number): string {
   const units: [TimeUnit, number][] = [

@@ -1,6 +1,5 @@
-import type { PublicBreachListItem } from '@qorgau/shared';
+import { SECTOR_LABELS, type PublicBreachListItem } from '@qorgau/shared';
 import { Link, useParams } from 'react-router';
-import { SECTOR_LABELS } from '../labels';
 import { usePublicApi } from './api';
 import { BreachFacts } from './BreachFacts';
 import { RemoteState } from './RemoteState';

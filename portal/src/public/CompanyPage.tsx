@@ -1,7 +1,6 @@
-import type { PublicCompany } from '@qorgau/shared';
+import { SECTOR_LABELS, type PublicCompany } from '@qorgau/shared';
 import { Link, useParams } from 'react-router';
 import { formatNumber } from '../format';
-import { SECTOR_LABELS } from '../labels';
 import { usePublicApi } from './api';
 import { BreachCard } from './BreachCard';
 import { RemoteState } from './RemoteState';

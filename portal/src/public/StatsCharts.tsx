@@ -1,8 +1,7 @@
-import type { PublicStats } from '@qorgau/shared';
+import { SECTOR_LABELS, type PublicStats } from '@qorgau/shared';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LOCALES, formatMonth, formatNumber, formatPercent } from '../format';
 import type { Lang } from '../i18n';
-import { SECTOR_LABELS } from '../labels';
 
 // Recharts is the heaviest part of the portal: this module is its own chunk, loaded by the
 // statistics page only. The charts are pictures for sighted readers (not focusable); the same

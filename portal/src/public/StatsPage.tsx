@@ -1,7 +1,6 @@
-import type { PublicStats } from '@qorgau/shared';
+import { SECTOR_LABELS, type PublicStats } from '@qorgau/shared';
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { formatMonth, formatNumber, formatPercent } from '../format';
-import { SECTOR_LABELS } from '../labels';
 import { usePublicApi } from './api';
 import { Loading } from './Loading';
 import { OpenDataLinks } from './OpenDataLinks';

@@ -1,0 +1,35 @@
+import type { CompanySector, Language } from './enums';
+
+/** A company's sector in words, the same in the back office and on the portal. */
+export const SECTOR_LABELS: Readonly<Record<Language, Readonly<Record<CompanySector, string>>>> = {
+  kk: {
+    retail: 'Бөлшек сауда',
+    telecom: 'Телекоммуникация',
+    finance: 'Қаржы',
+    government: 'Мемлекеттік сектор',
+    health: 'Денсаулық сақтау',
+    delivery: 'Жеткізу',
+    education: 'Білім беру',
+    other: 'Басқа',
+  },
+  ru: {
+    retail: 'Розничная торговля',
+    telecom: 'Телекоммуникации',
+    finance: 'Финансы',
+    government: 'Госсектор',
+    health: 'Здравоохранение',
+    delivery: 'Доставка',
+    education: 'Образование',
+    other: 'Другое',
+  },
+  en: {
+    retail: 'Retail',
+    telecom: 'Telecommunications',
+    finance: 'Finance',
+    government: 'Government',
+    health: 'Healthcare',
+    delivery: 'Delivery',
+    education: 'Education',
+    other: 'Other',
+  },
+};
