@@ -31,7 +31,7 @@ const { distinctIins } = require(path.join(REPO_ROOT, 'api', 'dist', 'cli', 'lea
 
 const ROWS = Number(process.env.BENCH_BANK_ROWS ?? 10_000_000);
 const DURATION_SECONDS = Number(process.env.BENCH_BANK_SECONDS ?? 15);
-const CONNECTIONS = Number(process.env.BENCH_BANK_CONNECTIONS ?? 64);
+const CONNECTIONS = Number(process.env.BENCH_BANK_CONNECTIONS ?? 48);
 const SAMPLE = 50_000;
 const BATCHES = 100;
 const BAR = { requestsPerSecond: 5000, p99Ms: 20, shareOfBare: 0.5, batchP50Ms: 50 };

@@ -1,13 +1,14 @@
-import helmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import { LogController } from 'fastify';
 import { AppModule } from './app.module';
 import type { ResolvedConfig } from './config/development-secrets';
 import { registerFrontends } from './frontends/frontends';
+import { createRootLogger, logRequests, PinoNestLogger } from './logging/logger';
 import { assignRequestId, REQUEST_ID_HEADER } from './logging/request-id';
 import { setUpOpenApi } from './openapi';
+import { securityHeaders } from './security-headers';
 
 /** SPEC §5: JSON bodies are limited to 1 MB. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -15,14 +16,17 @@ export const API_GLOBAL_PREFIX = 'api/v1';
 
 /** Builds the whole application (API, OpenAPI, back office, portal) without listening. */
 export async function createApp(config: ResolvedConfig & { database: { url: string } }): Promise<NestFastifyApplication> {
+  const rootLogger = createRootLogger(config);
   const adapter = new FastifyAdapter({
+    loggerInstance: rootLogger,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: assignRequestId,
     trustProxy: config.env === 'production',
     routerOptions: { ignoreTrailingSlash: true },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
-  const logger = app.get(Logger);
+  const logger = new PinoNestLogger(rootLogger);
   app.useLogger(logger);
   app.setGlobalPrefix(API_GLOBAL_PREFIX, {
     exclude: [
@@ -37,24 +41,11 @@ export async function createApp(config: ResolvedConfig & { database: { url: stri
   });
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
-    reply.header(REQUEST_ID_HEADER, request.id);
-  });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Emotion (MUI) and Swagger UI inject style elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    strictTransportSecurity: config.env === 'production',
+  logRequests(fastify);
+  const headers = securityHeaders(config);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(headers).header(REQUEST_ID_HEADER, request.id);
+    done();
   });
   setUpOpenApi(app);
   await registerFrontends(fastify, (message) => logger.warn(message));

@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BanksModule } from './banks/banks.module';
@@ -21,7 +20,6 @@ import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
 import { LiftsModule } from './lifts/lifts.module';
-import { loggerOptions } from './logging/logger.options';
 import { MetricsModule } from './metrics/metrics.module';
 import { ProtectionModule } from './protection/protection.module';
 import { PublicModule } from './public/public.module';
@@ -36,7 +34,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(databaseOptions(config.database.url)),
         EventEmitterModule.forRoot(),
         AuditModule,

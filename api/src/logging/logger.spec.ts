@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { loggedPath } from './logger.options';
+import { loggedPath } from './logger';
 
 describe('loggedPath', () => {
   it('keeps the route and drops the query string', () => {
