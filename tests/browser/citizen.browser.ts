@@ -13,17 +13,23 @@ let bankKey: string;
 beforeAll(async () => {
   [testApp, browser] = await Promise.all([startTestApp({ LIFT_COOLING_OFF_SECONDS: String(COOLING_OFF_SECONDS) }), launchBrowser()]);
   admin = await testApp.signInAs('admin');
-  const bank: Bank = await (await testApp.request('POST', '/api/v1/admin/banks', { token: admin, body: { bin: newBin(), name: 'Halyk Bank', kind: 'bank' } })).json();
-  bankKey = ((await (await testApp.request('POST', `/api/v1/admin/banks/${bank.id}/keys`, { token: admin })).json()) as BankKeyCreated).key;
+  bankKey = (await registerLender('Halyk Bank', 'bank')).key;
 });
+
+/** A lender registered by the regulator, with an API key. */
+async function registerLender(name: string, kind: 'bank' | 'mfo'): Promise<{ bin: string; key: string }> {
+  const lender: Bank = await (await testApp.request('POST', '/api/v1/admin/banks', { token: admin, body: { bin: newBin(), name, kind } })).json();
+  const { key } = (await (await testApp.request('POST', `/api/v1/admin/banks/${lender.id}/keys`, { token: admin })).json()) as BankKeyCreated;
+  return { bin: lender.bin, key };
+}
 afterAll(async () => {
   await browser?.close();
   await testApp?.close();
 });
 
-/** What a lender learns when it checks the person before lending (SPEC §5.2). */
-async function bankSays(iin: string): Promise<boolean> {
-  const response = await testApp.request('GET', `/api/v1/restrictions/${iin}?purpose=loan&reference=APP-1`, { token: bankKey });
+/** What a lender (by default the bank) learns when it checks the person before lending (SPEC §5.2). */
+async function bankSays(iin: string, key = bankKey): Promise<boolean> {
+  const response = await testApp.request('GET', `/api/v1/restrictions/${iin}?purpose=loan&reference=APP-1`, { token: key });
   if (response.status !== 200) throw new Error(`${response.status} ${await response.text()}`);
   return ((await response.json()) as RestrictionAnswer).restricted;
 }
@@ -94,6 +100,28 @@ describe('a citizen in the portal', () => {
       await page.getByText('Halyk Bank').first().waitFor();
       expect(await page.getByText('Шектеу жоқ').count()).toBe(1);
       expect(await page.getByText('Шектеу бар').count()).toBe(3);
+    }));
+
+  it('lifts the restriction for one lender by its BIN: that lender hears "not restricted", every other lender still "restricted"', () =>
+    inPage(browser, 'citizen-lender-lift', async (page) => {
+      const { iin } = await leakedPerson();
+      const [chosen, other] = await Promise.all([registerLender('Kaspi Bank', 'bank'), registerLender('Shinhan Finance MFO', 'mfo')]);
+      await signIn(page, iin);
+
+      await page.getByRole('navigation', { name: 'Жеке кабинет' }).getByRole('link', { name: 'Шектеуді алу' }).click();
+      await page.getByRole('link', { name: 'Шектеуді алуды сұрау' }).click();
+      await page.getByLabel(/Уақытша/).check();
+      await page.getByLabel('Аяқталуы').fill(localDateTime(new Date(Date.now() + 2 * 86_400_000)));
+      await page.getByLabel(/Бір ұйым үшін/).check();
+      await page.getByLabel('Ұйымның БСН-і').fill(chosen.bin);
+      await page.getByLabel(/Мұны ешкім сұраған жоқ/).check();
+      await page.getByRole('button', { name: 'Алуды сұрау' }).click();
+      await page.getByText('Сұрау қабылданды', { exact: false }).waitFor();
+
+      await page.getByText('Күшінде').waitFor({ timeout: (COOLING_OFF_SECONDS + 5) * 1000 });
+      expect(await bankSays(iin, chosen.key)).toBe(false);
+      expect(await bankSays(iin, other.key)).toBe(true);
+      expect(await bankSays(iin)).toBe(true);
     }));
 
   it('disputes a breach; once a reviewer upholds it, the breach and the restriction are gone', () =>

@@ -200,6 +200,9 @@ function launch(
     '-c', 'listen_addresses=127.0.0.1',
     '-c', 'unix_socket_directories=',
     '-c', 'max_connections=200',
+    // The bank check reads the restrictions of random people: the default 128 MB keeps little of a
+    // ten-million-person key in memory.
+    '-c', 'shared_buffers=512MB',
   ];
   return new Promise((resolve, reject) => {
     // Detached: Ctrl-C in a terminal signals the whole foreground process group, and the database

@@ -6,6 +6,7 @@ import { Restrictions1763770000000 } from './1763770000000-restrictions';
 import { RestrictionJobs1763770050000 } from './1763770050000-restriction-jobs';
 import { BanksAndInquiries1763770100000 } from './1763770100000-banks-and-inquiries';
 import { Disputes1763770200000 } from './1763770200000-disputes';
+import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictions-covering-key';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RestrictionJobs1763770050000,
   BanksAndInquiries1763770100000,
   Disputes1763770200000,
+  RestrictionsCoveringKey1763770300000,
 ];
