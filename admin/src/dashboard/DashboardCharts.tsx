@@ -119,6 +119,25 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
     </Typography>
   );
   const horizontalHeight = (rows: number) => Math.max(160, rows * 34 + 60);
+  /** A bar chart with one horizontal bar group per row, named on the left; `bars` are its Bars (and Legend). */
+  const horizontalBars = (
+    chart: { data: object[]; categoryKey: string; nameWidth: number; rowHeight?: number },
+    bars: ReactNode[],
+  ) => (
+    <BarChart
+      responsive
+      layout="vertical"
+      data={chart.data}
+      style={{ width: '100%', height: horizontalHeight(chart.data.length * (chart.rowHeight ?? 1)) }}
+      margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
+      <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
+      <YAxis type="category" dataKey={chart.categoryKey} tick={tick} width={chart.nameWidth} />
+      <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
+      {bars}
+    </BarChart>
+  );
 
   return (
     <Grid container spacing={2}>
@@ -220,21 +239,11 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
           {byDataClass.length === 0 ? (
             noData
           ) : (
-            <BarChart
-              responsive
-              layout="vertical"
-              data={byDataClass}
-              style={{ width: '100%', height: horizontalHeight(byDataClass.length * 1.4) }}
-              margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
-              <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
-              <YAxis type="category" dataKey="label" tick={tick} width={150} />
-              <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
-              <Legend formatter={legendText} itemSorter={(item) => (item.dataKey === 'recordsClaimed' ? 0 : 1)} />
-              <Bar dataKey="recordsClaimed" name={translate('qorgau.dashboard.records_claimed')} fill={CLAIMED_COLOUR} isAnimationActive={false} />
-              <Bar dataKey="exposures" name={translate('qorgau.dashboard.exposures')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />
-            </BarChart>
+            horizontalBars({ data: byDataClass, categoryKey: 'label', nameWidth: 150, rowHeight: 1.4 }, [
+              <Legend key="legend" formatter={legendText} itemSorter={(item) => (item.dataKey === 'recordsClaimed' ? 0 : 1)} />,
+              <Bar key="claimed" dataKey="recordsClaimed" name={translate('qorgau.dashboard.records_claimed')} fill={CLAIMED_COLOUR} isAnimationActive={false} />,
+              <Bar key="exposures" dataKey="exposures" name={translate('qorgau.dashboard.exposures')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />,
+            ])
           )}
         </ChartCard>
       </Grid>
@@ -253,19 +262,9 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
           {topCompanies.length === 0 ? (
             noData
           ) : (
-            <BarChart
-              responsive
-              layout="vertical"
-              data={topCompanies}
-              style={{ width: '100%', height: horizontalHeight(topCompanies.length) }}
-              margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
-              <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
-              <YAxis type="category" dataKey="name" tick={tick} width={150} />
-              <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
-              <Bar dataKey="peopleExposed" name={translate('resources.companies.fields.peopleExposed')} fill={PEOPLE_COLOUR} isAnimationActive={false} />
-            </BarChart>
+            horizontalBars({ data: topCompanies, categoryKey: 'name', nameWidth: 150 }, [
+              <Bar key="people" dataKey="peopleExposed" name={translate('resources.companies.fields.peopleExposed')} fill={PEOPLE_COLOUR} isAnimationActive={false} />,
+            ])
           )}
         </ChartCard>
       </Grid>
@@ -284,21 +283,11 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
           {inquiriesPerBank.length === 0 ? (
             noData
           ) : (
-            <BarChart
-              responsive
-              layout="vertical"
-              data={inquiriesPerBank}
-              style={{ width: '100%', height: horizontalHeight(inquiriesPerBank.length) }}
-              margin={{ top: 8, right: 16, left: 8, bottom: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={theme.palette.divider} />
-              <XAxis type="number" tick={tick} tickFormatter={(value: number) => compact.format(value)} />
-              <YAxis type="category" dataKey="name" tick={tick} width={180} />
-              <Tooltip {...tooltipStyle} formatter={formatNumber} cursor={{ fill: theme.palette.action.hover }} />
-              <Legend formatter={legendText} />
-              <Bar dataKey="inquiries" name={translate('qorgau.inquiries.checks')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />
-              <Bar dataKey="restricted" name={translate('qorgau.inquiries.restricted_answers')} fill={LATE_COLOUR} isAnimationActive={false} />
-            </BarChart>
+            horizontalBars({ data: inquiriesPerBank, categoryKey: 'name', nameWidth: 180 }, [
+              <Legend key="legend" formatter={legendText} />,
+              <Bar key="inquiries" dataKey="inquiries" name={translate('qorgau.inquiries.checks')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />,
+              <Bar key="restricted" dataKey="restricted" name={translate('qorgau.inquiries.restricted_answers')} fill={LATE_COLOUR} isAnimationActive={false} />,
+            ])
           )}
         </ChartCard>
       </Grid>
