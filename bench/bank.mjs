@@ -10,12 +10,10 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { percentiles, REPO_ROOT, table, writeResults } from './harness.mjs';
+import { freePort, freshDatabase, percentiles, REPO_ROOT, table, writeResults } from './harness.mjs';
 import {
   api,
   createBreach,
-  freePort,
-  freshDatabase,
   generateLeak,
   pg,
   seconds,

@@ -6,10 +6,9 @@ import { createHmac, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pg = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg'));
 const { validateIin } = require(path.join(REPO_ROOT, 'shared', 'dist', 'cjs', 'index.js'));
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../scripts/running-app.mjs';
 
-export { REPO_ROOT, startApp, startDatabase } from '../scripts/running-app.mjs';
+export { APP_ADMIN, REPO_ROOT, freePort, freshDatabase, startApp, startDatabase } from '../scripts/running-app.mjs';
 
 export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
 

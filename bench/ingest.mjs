@@ -9,11 +9,9 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { REPO_ROOT, table, writeResults } from './harness.mjs';
+import { freePort, freshDatabase, REPO_ROOT, table, writeResults } from './harness.mjs';
 import {
   createBreach,
-  freePort,
-  freshDatabase,
   generateLeak,
   peakRssMb,
   pg,

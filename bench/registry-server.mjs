@@ -4,16 +4,13 @@ import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { REPO_ROOT } from './harness.mjs';
+import { APP_ADMIN, REPO_ROOT } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 export const pg = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg'));
-export const shared = require(path.join(REPO_ROOT, 'shared', 'dist', 'cjs', 'index.js'));
-
-export const BENCH_ADMIN = { email: 'bench@qorgau.local', password: 'benchmark passphrase 1' };
+const shared = require(path.join(REPO_ROOT, 'shared', 'dist', 'cjs', 'index.js'));
 
 export const seconds = (ms) => Math.round(ms / 10) / 100;
 
@@ -25,17 +22,6 @@ export function validBin(start = 99_034_000_010) {
   }
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** `qorgau generate-leak` into `file`; returns the seconds it took. */
 export async function generateLeak(file, rows) {
   const begin = performance.now();
@@ -44,18 +30,6 @@ export async function generateLeak(file, rows) {
   });
   await pipeline(child.stdout, createWriteStream(file));
   return seconds(performance.now() - begin);
-}
-
-/** A fresh database `name` on the server; returns its URL. */
-export async function freshDatabase(serverUrl, name) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** Starts `node [nodeArgs] <script>` with `env`; `ready` resolves once its output contains `readyLine`. */
@@ -85,7 +59,7 @@ export function startProcess(script, env, readyLine, nodeArgs = []) {
 export function startServer(databaseUrl, dataDir, port, env = {}) {
   return startProcess(
     path.join(REPO_ROOT, 'api', 'dist', 'main.js'),
-    { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password, ...env },
+    { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ADMIN_EMAIL: APP_ADMIN.email, ADMIN_PASSWORD: APP_ADMIN.password, ...env },
     'Qorgau is running',
     process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean),
   );
@@ -108,7 +82,7 @@ export async function api(baseUrl, token, method, urlPath, body) {
 }
 
 export async function signIn(baseUrl) {
-  return (await api(baseUrl, null, 'POST', '/api/v1/auth/login', BENCH_ADMIN)).accessToken;
+  return (await api(baseUrl, null, 'POST', '/api/v1/auth/login', APP_ADMIN)).accessToken;
 }
 
 /** A company and a draft breach of `iin` data to load a leak into. */

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const api = (module) => require(path.join(REPO_ROOT, 'api', 'dist', module));
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -40,22 +40,29 @@ export async function startDatabase(name) {
   };
 }
 
-/** The whole application, as `pnpm start` builds it, on a database of its own. */
-export async function startApp(serverUrl, databaseName) {
+/** A fresh, empty database `name` on the server; returns its URL. */
+export async function freshDatabase(serverUrl, name) {
   const pg = api('../node_modules/pg');
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  await client.query(`CREATE DATABASE ${databaseName}`);
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
   await client.end();
   const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  const databaseUrl = url.toString();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
+/** The administrator every app started here gets (ADMIN_EMAIL/ADMIN_PASSWORD). */
+export const APP_ADMIN = { email: 'bench@qorgau.local', password: 'benchmark passphrase 1' };
+
+/** The whole application, as `pnpm start` builds it, on a database of its own. */
+export async function startApp(serverUrl, databaseName) {
+  const databaseUrl = await freshDatabase(serverUrl, databaseName);
   const { loadConfig } = api('config/app-config.js');
   const { resolveDevelopmentSecrets } = api('config/development-secrets.js');
   const { createApp } = api('app.factory.js');
-  const admin = { email: 'bench@qorgau.local', password: 'benchmark passphrase 1' };
+  const admin = APP_ADMIN;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',

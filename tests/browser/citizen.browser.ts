@@ -1,7 +1,7 @@
-import type { BankKeyCreated, Bank, Dispute, RestrictionAnswer } from '@qorgau/shared';
+import type { Dispute, RestrictionAnswer } from '@qorgau/shared';
 import type { Browser, Page } from 'playwright-core';
 import { inPage, launchBrowser } from '../harness/browser';
-import { citizenToken, createBreach, createCompany, loadExposures, moveBreach, newBin, newIin } from '../harness/factories';
+import { citizenToken, createBank, createBankKey, createBreach, createCompany, loadExposures, moveBreach, newBin, newIin } from '../harness/factories';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
 const COOLING_OFF_SECONDS = 3;
@@ -18,8 +18,8 @@ beforeAll(async () => {
 
 /** A lender registered by the regulator, with an API key. */
 async function registerLender(name: string, kind: 'bank' | 'mfo'): Promise<{ bin: string; key: string }> {
-  const lender: Bank = await (await testApp.request('POST', '/api/v1/admin/banks', { token: admin, body: { bin: newBin(), name, kind } })).json();
-  const { key } = (await (await testApp.request('POST', `/api/v1/admin/banks/${lender.id}/keys`, { token: admin })).json()) as BankKeyCreated;
+  const lender = await createBank(testApp, admin, { name, kind });
+  const { key } = await createBankKey(testApp, admin, lender.id);
   return { bin: lender.bin, key };
 }
 afterAll(async () => {

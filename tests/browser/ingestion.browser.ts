@@ -2,7 +2,7 @@ import { computeIinCheckDigit, type Breach } from '@qorgau/shared';
 import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { createCompany } from '../harness/factories';
+import { createBreach, createCompany, moveBreach } from '../harness/factories';
 import { inPage, launchBrowser, signInToBackOffice } from '../harness/browser';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -104,7 +104,7 @@ describe('loading a leak in the back office', () => {
       const dialog = page.getByRole('dialog', { name: 'Upload leaked identifiers' });
       await dialog.locator('input[type="file"]').setInputFiles({ name: 'leak.csv', mimeType: 'text/csv', buffer: Buffer.from(distinctIins(2).join('\n')) });
       // Meanwhile someone finds the breach false: the API answers 409 with a sentence of its own.
-      await transition(breach.id, 'rejected', 'The sample was fabricated.');
+      await moveBreach(testApp, token, breach.id, ['rejected']);
       await dialog.getByRole('button', { name: 'Upload', exact: true }).click();
       await dialog.getByRole('alert').filter({ hasText: /rejected breach/ }).waitFor();
       await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -119,23 +119,7 @@ describe('loading a leak in the back office', () => {
 
 async function newBreach(): Promise<Breach> {
   const company = await createCompany(testApp, token);
-  const response = await testApp.request('POST', '/api/v1/admin/breaches', {
-    token,
-    body: {
-      companyId: company.id,
-      title: `Loyalty base ${randomInt(1e9)} on a forum`,
-      discoveredAt: '2025-11-24T04:00:00Z',
-      reportedAt: '2025-11-25T10:00:00Z',
-      dataClasses: ['iin'],
-    },
-  });
-  if (response.status !== 201) throw new Error(`${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function transition(breachId: string, to: string, reason: string) {
-  const response = await testApp.request('POST', `/api/v1/admin/breaches/${breachId}/transitions`, { token, body: { to, reason } });
-  if (response.status !== 200 && response.status !== 201) throw new Error(`${response.status} ${await response.text()}`);
+  return createBreach(testApp, token, company.id, { title: `Loyalty base ${randomInt(1e9)} on a forum`, dataClasses: ['iin'] });
 }
 
 /** `n` distinct valid IINs of people born in the 1980s. */

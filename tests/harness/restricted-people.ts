@@ -1,6 +1,6 @@
-import type { Bank, BankKeyCreated, Breach, LenderKind, RestrictionAnswer } from '@qorgau/shared';
+import type { Breach, LenderKind, RestrictionAnswer } from '@qorgau/shared';
 import { randomInt } from 'node:crypto';
-import { createBreach, createCompany, loadExposures, moveBreach, newBin, newIin } from './factories';
+import { createBank, createBankKey, createBreach, createCompany, loadExposures, moveBreach, newIin } from './factories';
 import { sql } from './sql';
 import type { TestApp } from './test-app';
 
@@ -13,15 +13,8 @@ export interface Lender {
 }
 
 export async function createLender(testApp: TestApp, adminToken: string, kind: LenderKind): Promise<Lender> {
-  const created = await testApp.request('POST', '/api/v1/admin/banks', {
-    token: adminToken,
-    body: { bin: newBin(), name: `${kind === 'bank' ? 'Bank' : 'MFO'} ${randomInt(1e9)}`, kind },
-  });
-  if (created.status !== 201) throw new Error(`${created.status} ${await created.text()}`);
-  const bank: Bank = await created.json();
-  const keyResponse = await testApp.request('POST', `/api/v1/admin/banks/${bank.id}/keys`, { token: adminToken });
-  if (keyResponse.status !== 201) throw new Error(`${keyResponse.status} ${await keyResponse.text()}`);
-  const { key }: BankKeyCreated = await keyResponse.json();
+  const bank = await createBank(testApp, adminToken, { name: `${kind === 'bank' ? 'Bank' : 'MFO'} ${randomInt(1e9)}`, kind });
+  const { key } = await createBankKey(testApp, adminToken, bank.id);
   return { id: bank.id, bin: bank.bin, kind: bank.kind, key };
 }
 

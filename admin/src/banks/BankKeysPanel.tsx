@@ -19,9 +19,10 @@ import {
 import AddIcon from '@mui/icons-material/Add';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import type { Bank, BankKey, BankKeyCreated } from '@qorgau/shared';
-import { Confirm, RecordContextProvider, useLogoutIfAccessDenied, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Confirm, RecordContextProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/fields';
 import { useApiGet } from '../common/useApiGet';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { httpClient } from '../dataProvider';
 
 const keysUrl = (bankId: string) => `/api/v1/admin/banks/${bankId}/keys`;
@@ -34,18 +35,12 @@ export const BankKeysPanel = () => {
   const bank = useRecordContext<Bank>();
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const failed = useNotifyFailure();
   const keys = useApiGet<BankKey[]>(bank ? keysUrl(bank.id) : '', [bank?.id]);
   const [created, setCreated] = useState<BankKeyCreated | null>(null);
   const [revoking, setRevoking] = useState<BankKey | null>(null);
   const [busy, setBusy] = useState(false);
   if (!bank) return null;
-
-  const failed = (failure: unknown) => {
-    void logoutIfAccessDenied(failure);
-    const message = failure instanceof Error && failure.message ? failure.message : 'ra.notification.http_error';
-    notify(message, { type: 'error', messageArgs: { _: message } });
-  };
 
   const createKey = async () => {
     setBusy(true);

@@ -16,6 +16,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import LockIcon from '@mui/icons-material/Lock';
 import type { Breach } from '@qorgau/shared';
 import { Link, useCanAccess, useCreatePath, useLocaleState, useLogoutIfAccessDenied, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { failureMessage } from '../common/useNotifyFailure';
 import { CancelJobButton } from '../ingest-jobs/CancelJobButton';
 import { formatBytes, formatPercent } from '../ingest-jobs/format';
 import { IngestJobFigures } from '../ingest-jobs/IngestJobFigures';
@@ -97,7 +98,7 @@ const UploadExposuresDialog = ({ breach, onClose }: { breach: Breach; onClose: (
         setPhase({ step: 'choose', error: translate('qorgau.ingest.upload_cancelled') });
       } else {
         void logoutIfAccessDenied(failure);
-        const message = failure instanceof Error && failure.message ? failure.message : 'ra.notification.http_error';
+        const message = failureMessage(failure);
         setPhase({ step: 'choose', error: translate(message, { _: message }) });
       }
     } finally {

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField, type ButtonProps } from '@mui/material';
 import { REVIEW_REASON_MAX_LENGTH } from '@qorgau/shared';
-import { useLogoutIfAccessDenied, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useNotifyFailure } from './useNotifyFailure';
 
 interface ReasonDialogProps {
   /** Translation keys. */
@@ -48,7 +49,7 @@ export const ReasonDialog = ({
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const notifyFailure = useNotifyFailure();
   const titleId = useId();
   const descriptionId = useId();
   const [reason, setReason] = useState('');
@@ -72,9 +73,7 @@ export const ReasonDialog = ({
       notify(done, { type: 'success', messageArgs: doneArgs });
       onClose();
     } catch (failure) {
-      void logoutIfAccessDenied(failure);
-      const message = failure instanceof Error && failure.message ? failure.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyFailure(failure);
       setSaving(false);
     }
     refresh();

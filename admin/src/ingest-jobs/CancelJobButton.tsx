@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button } from '@mui/material';
 import CancelIcon from '@mui/icons-material/Cancel';
 import type { IngestJob } from '@qorgau/shared';
-import { Confirm, useCanAccess, useLogoutIfAccessDenied, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Confirm, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useNotifyFailure } from '../common/useNotifyFailure';
 import { cancelIngestJob, isActive } from './ingestJobs';
 
 /**
@@ -14,7 +15,7 @@ export const CancelJobButton = ({ job: given, onCancelled }: { job?: IngestJob |
   const job = given ?? record;
   const translate = useTranslate();
   const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const notifyFailure = useNotifyFailure();
   const { canAccess } = useCanAccess({ resource: 'ingest-jobs', action: 'cancel' });
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -28,9 +29,7 @@ export const CancelJobButton = ({ job: given, onCancelled }: { job?: IngestJob |
       onCancelled?.(cancelled);
     } catch (failure) {
       // 409: it finished meanwhile; the server's sentence says how.
-      void logoutIfAccessDenied(failure);
-      const message = failure instanceof Error && failure.message ? failure.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyFailure(failure);
     } finally {
       setBusy(false);
       setConfirming(false);

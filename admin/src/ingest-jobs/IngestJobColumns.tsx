@@ -6,7 +6,7 @@ import { IngestJobStatusField } from './IngestJobStatusChip';
 export const IngestJobColumns = () => (
   <>
     <DataTable.Col source="status">
-      <IngestJobStatusField source="status" />
+      <IngestJobStatusField />
     </DataTable.Col>
     <DataTable.Col source="rowsRead" align="right">
       <NumberValueField source="rowsRead" />

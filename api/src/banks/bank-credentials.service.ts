@@ -7,7 +7,7 @@ import { hashApiKey, isApiKeyShaped } from './banks.rules';
  * How long a key's lookup is trusted. SPEC §5.1 wants a revocation (or a lender's deactivation)
  * effective everywhere within 5 s; every API process caches for at most this long.
  */
-export const KEY_CACHE_TTL_MS = 2000;
+const KEY_CACHE_TTL_MS = 2000;
 /** A flood of made-up keys cannot grow the cache beyond this: it starts afresh. */
 const MAX_CACHED_KEYS = 10_000;
 /** Last-used times are written at most this often, in one statement for every key used. */

@@ -3,6 +3,7 @@ import { isOneOf, LENDER_KINDS, type Bank, type BankKey, type BankKeyCreated } f
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { idFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
@@ -148,7 +149,7 @@ function parseBankFilter(filter: Record<string, unknown>): BankFilter {
     if (typeof filter.active === 'boolean') parsed.active = filter.active;
     else errors['filter.active'] = 'must be true or false';
   }
-  if (Array.isArray(filter.id) || typeof filter.id === 'string') parsed.ids = [filter.id].flat().filter(isUuid);
+  parsed.ids = idFilter(filter, 'id');
   if (Object.keys(errors).length > 0) throw new ValidationException(errors);
   return parsed;
 }

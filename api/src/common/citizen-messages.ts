@@ -190,7 +190,7 @@ export interface CitizenMessage {
   parameters?: MessageParameters;
 }
 
-export function citizenMessage(message: CitizenMessage, language: Language): string {
+function citizenMessage(message: CitizenMessage, language: Language): string {
   return CATALOGUE[message.code][language](message.parameters ?? {}, language);
 }
 

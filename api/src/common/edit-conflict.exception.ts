@@ -1,7 +1,7 @@
 import { DomainException } from './domain.exception';
 
 /** 409 for optimistic locking: the version sent is not the record's current one. */
-export class EditConflictException extends DomainException<'edit-conflict'> {
+class EditConflictException extends DomainException<'edit-conflict'> {
   constructor(what: string, sent: number, current: number) {
     super(
       'edit-conflict',

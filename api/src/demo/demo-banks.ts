@@ -1,10 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { computeIinCheckDigit, INQUIRY_PURPOSES, type LenderKind } from '@qorgau/shared';
+import { INQUIRY_PURPOSES, type LenderKind } from '@qorgau/shared';
 import type { BankPrincipal } from '../banks/bank-principal';
 import { BanksService } from '../banks/banks.service';
 import type { CreateBankDto } from '../banks/dto/bank-input.dto';
 import { RestrictionChecks } from '../inquiries/restriction-checks.service';
 import { populationIin } from './demo-exposures';
+import { validNumber } from './demo-numbers';
 
 /** The demo lenders by name, for the demo citizens' stories. */
 export const DALA_BANK = 0;
@@ -33,15 +34,6 @@ export interface DemoCitizenCheck {
 /** The BIN of the n-th demo lender. */
 export function demoLenderBin(lender: number): string {
   return validNumber('1004400', lender);
-}
-
-/** A valid BIN or IIN from a prefix and a serial number (SPEC §2 check digit). */
-function validNumber(prefix: string, serial: number): string {
-  for (let candidate = serial * 10; ; candidate++) {
-    const first11 = `${prefix}${String(candidate).padStart(11 - prefix.length, '0')}`;
-    const check = computeIinCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { computeIinCheckDigit } from '@qorgau/shared';
 import type { Actor } from '../auth/actor';
 import type { Citizen } from '../citizens/citizen';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,6 +12,7 @@ import { planProtection } from '../protection/protection.rules';
 import { ProtectionService } from '../protection/protection.service';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
 import { ALTYN_KREDIT, DALA_BANK, demoLenderBin, STEPPE_MFO, ZHYLDAM_MFO, type DemoCitizenCheck } from './demo-banks';
+import { validNumber } from './demo-numbers';
 
 const DAY_MS = 86_400_000;
 
@@ -40,11 +40,7 @@ export function exposedCitizenIins(): string[] {
 
 /** The n-th demo person's IIN: 12 digits with the SPEC §2 check digit (documented in the README for the portal). */
 export function demoIin(index: number): string {
-  for (let serial = index * 10; ; serial++) {
-    const first11 = `9001013${String(serial).padStart(4, '0')}`;
-    const check = computeIinCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
+  return validNumber('9001013', index);
 }
 
 /**

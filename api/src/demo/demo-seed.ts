@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { computeIinCheckDigit, type BreachStatus, type CompanySector, type DataClass, type Role } from '@qorgau/shared';
+import type { BreachStatus, CompanySector, DataClass, Role } from '@qorgau/shared';
 import type { Actor } from '../auth/actor';
 import type { CreateBreachDto } from '../breaches/dto/breach-input.dto';
 import { BreachesService } from '../breaches/breaches.service';
@@ -9,6 +9,7 @@ import { RestrictionWorker } from '../restrictions/restriction-worker';
 import { seedDemoBanks } from './demo-banks';
 import { exposedCitizenIins, seedCitizenCases } from './demo-citizen-cases';
 import { leakedFile, loadAndWait } from './demo-exposures';
+import { validNumber } from './demo-numbers';
 import type { CreateCompanyDto } from '../companies/dto/company-input.dto';
 import { UsersService } from '../users/users.service';
 
@@ -106,11 +107,7 @@ const MAX_LOADED = 25_000;
 
 /** A valid BIN for the n-th demo company: 12 digits with the SPEC §2 check digit. */
 export function demoBin(index: number): string {
-  for (let serial = index * 10; ; serial++) {
-    const first11 = `0904400${String(serial).padStart(4, '0')}`;
-    const check = computeIinCheckDigit(first11);
-    if (check !== null) return `${first11}${check}`;
-  }
+  return validNumber('0904400', index);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `exposures.loaded`: a load into a breach has committed (emitted after the merge's transaction, as
- * the breach lifecycle events are). The seam for restricting identifiers loaded into a confirmed
- * breach (SPEC §3.2); nothing listens yet. Carries no identifiers.
+ * the breach lifecycle events are). Restriction jobs listen, to restrict identifiers loaded into a
+ * confirmed breach (SPEC §3.2). Carries no identifiers.
  */
 export class ExposuresLoadedEvent {
   static readonly eventName = 'exposures.loaded';

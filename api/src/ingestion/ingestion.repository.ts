@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IngestJobStatus } from '@qorgau/shared';
+import type { BreachStatus, IngestJobStatus } from '@qorgau/shared';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Writable } from 'node:stream';
@@ -136,8 +136,8 @@ export class IngestionRepository {
     );
   }
 
-  async dropStaging(jobId: string): Promise<void> {
-    await this.dataSource.query(`DROP TABLE IF EXISTS ${stagingTable(jobId)}`);
+  async dropStaging(jobId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`DROP TABLE IF EXISTS ${stagingTable(jobId)}`);
   }
 
   /**
@@ -176,12 +176,8 @@ export class IngestionRepository {
     return pid;
   }
 
-  async findBreachStatus(breachId: string): Promise<string | null> {
-    return this.breachStatus(this.dataSource.manager, breachId);
-  }
-
-  async breachStatus(manager: EntityManager, breachId: string): Promise<string | null> {
-    const rows: { status: string }[] = await manager.query(`SELECT status FROM breaches WHERE id = $1`, [breachId]);
+  async breachStatus(breachId: string, manager: EntityManager = this.dataSource.manager): Promise<BreachStatus | null> {
+    const rows: { status: BreachStatus }[] = await manager.query(`SELECT status FROM breaches WHERE id = $1`, [breachId]);
     return rows[0]?.status ?? null;
   }
 
@@ -221,10 +217,6 @@ export class IngestionRepository {
   async addToExposureCount(manager: EntityManager, breachId: string, added: number): Promise<void> {
     // Not a regulator's edit: the breach's version (optimistic locking of its form) stays as it is.
     await manager.query(`UPDATE breaches SET exposure_count = exposure_count + $2 WHERE id = $1`, [breachId, added]);
-  }
-
-  async dropStagingIn(manager: EntityManager, jobId: string): Promise<void> {
-    await manager.query(`DROP TABLE IF EXISTS ${stagingTable(jobId)}`);
   }
 
   /** Interrupts the statement a merge is running (its transaction then rolls back). */

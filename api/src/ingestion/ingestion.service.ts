@@ -36,6 +36,13 @@ interface ActiveJob {
 
 class MergeCancelled extends Error {}
 
+/** The breach was rejected, retracted or deleted while its load waited: the job's error says so. */
+class BreachNoLongerLoadable extends Error {
+  constructor(status: BreachStatus | null) {
+    super(`The breach was ${status ?? 'deleted'} before the load finished; nothing was loaded.`);
+  }
+}
+
 /**
  * Loads leaked identifiers into a breach (SPEC §5.1, §3.7) in two phases:
  * - upload: the request body is streamed through the CSV reader into an unlogged staging table
@@ -69,9 +76,9 @@ export class IngestionService implements OnApplicationBootstrap {
 
   /** Reads the whole upload into staging, queues the merge and returns the job's id. */
   async upload(breachId: string, upload: Upload, actor: Actor): Promise<IngestJobAccepted> {
-    const status = isUuid(breachId) ? await this.jobs.findBreachStatus(breachId) : null;
+    const status = isUuid(breachId) ? await this.jobs.breachStatus(breachId) : null;
     if (status === null) throw new NotFoundProblem('breach', breachId);
-    if (!canLoadInto(status as BreachStatus)) throw IngestionException.breachNotLoadable(status as BreachStatus);
+    if (!canLoadInto(status)) throw IngestionException.breachNotLoadable(status);
 
     const startedAt = new Date();
     const job = await this.jobs.createJob({
@@ -145,16 +152,14 @@ export class IngestionService implements OnApplicationBootstrap {
         await this.jobs.lockJobForMerge(manager, jobId);
         active.pid = await this.jobs.lockBreachForMerge(manager, job.breachId);
         if (active.abort.signal.aborted) throw new MergeCancelled();
-        const status = await this.jobs.breachStatus(manager, job.breachId);
-        if (status === null || !canLoadInto(status as BreachStatus)) {
-          throw new Error(`The breach was ${status ?? 'deleted'} before the load finished; nothing was loaded.`);
-        }
+        const status = await this.jobs.breachStatus(job.breachId, manager);
+        if (status === null || !canLoadInto(status)) throw new BreachNoLongerLoadable(status);
         const inserted = await this.jobs.mergeStaged(manager, jobId, job.breachId);
         const { accepted, duplicates } = mergeCounts(job.validValues, inserted);
         await this.jobs.addToExposureCount(manager, job.breachId, accepted);
         const done = await this.jobs.updateUnfinished(jobId, { status: 'done', accepted, duplicates, finishedAt: new Date(), etaSeconds: 0 }, manager);
         if (!done) throw new MergeCancelled();
-        await this.jobs.dropStagingIn(manager, jobId);
+        await this.jobs.dropStaging(jobId, manager);
         // Counts only: never an identifier, not even hashed.
         await this.audit.append(manager, {
           actor: jobActor(job),
@@ -169,7 +174,7 @@ export class IngestionService implements OnApplicationBootstrap {
     } catch (error) {
       if (!(error instanceof MergeCancelled) && !active.abort.signal.aborted) {
         this.logger.error({ err: error, jobId }, 'Merge failed');
-        const message = error instanceof Error && error.message.startsWith('The breach was') ? error.message : 'The load failed while being merged; nothing was loaded. Upload the file again.';
+        const message = error instanceof BreachNoLongerLoadable ? error.message : 'The load failed while being merged; nothing was loaded. Upload the file again.';
         await this.jobs.updateUnfinished(jobId, { status: 'failed', error: message, finishedAt: new Date(), etaSeconds: null });
       }
       await this.jobs.dropStaging(jobId).catch((dropError) => this.logger.error({ err: dropError, jobId }, 'Could not drop staging'));

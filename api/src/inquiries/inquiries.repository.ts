@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AdminStats, InquiryPurpose, InquiryView } from '@qorgau/shared';
 import { DataSource } from 'typeorm';
+import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
 
 export type InquirySortField = 'id' | 'checkedAt';
@@ -24,7 +25,7 @@ export interface InquiryFilter {
  * Lists count at most this many rows: an exact count over millions of inquiries would cost more
  * than the page itself (SPEC §6: list pages in 150 ms); nobody pages that far, they filter.
  */
-export const INQUIRY_COUNT_LIMIT = 10_000;
+const INQUIRY_COUNT_LIMIT = 10_000;
 
 /** Only the hash's first 4 bytes leave the database: enough to tell rows apart, useless to find a person. */
 const INQUIRY_COLUMNS = `i.id::text AS id, i.inquiry_id AS "inquiryId", i.bank_id AS "bankId", b.name AS "bankName", b.bin AS "bankBin",
@@ -47,29 +48,24 @@ export class InquiriesRepository {
 
   /** A page of inquiries, newest first by default, and how many match (up to {@link INQUIRY_COUNT_LIMIT}). */
   async list(query: ListQuery<InquirySortField>, filter: InquiryFilter): Promise<[InquiryRow[], number]> {
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
-    const parameter = (value: unknown) => {
-      parameters.push(value);
-      return `$${parameters.length}`;
-    };
-    if (filter.bankId) conditions.push(`i.bank_id = ${parameter(filter.bankId)}`);
-    if (filter.checkedFrom) conditions.push(`i.checked_at >= ${parameter(filter.checkedFrom)}`);
-    if (filter.checkedUntil) conditions.push(`i.checked_at <= ${parameter(filter.checkedUntil)}`);
-    if (filter.restricted !== undefined) conditions.push(`i.restricted = ${parameter(filter.restricted)}`);
-    if (filter.purpose) conditions.push(`i.purpose = ${parameter(filter.purpose)}`);
-    if (filter.inquiryId) conditions.push(`i.inquiry_id = ${parameter(filter.inquiryId)}`);
-    if (filter.ids) conditions.push(`i.id = ANY(${parameter(filter.ids)}::bigint[])`);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const sql = new SqlConditions();
+    if (filter.bankId) sql.add((p) => `i.bank_id = ${p}`, filter.bankId);
+    if (filter.checkedFrom) sql.add((p) => `i.checked_at >= ${p}`, filter.checkedFrom);
+    if (filter.checkedUntil) sql.add((p) => `i.checked_at <= ${p}`, filter.checkedUntil);
+    if (filter.restricted !== undefined) sql.add((p) => `i.restricted = ${p}`, filter.restricted);
+    if (filter.purpose) sql.add((p) => `i.purpose = ${p}`, filter.purpose);
+    if (filter.inquiryId) sql.add((p) => `i.inquiry_id = ${p}`, filter.inquiryId);
+    if (filter.ids) sql.add((p) => `i.id = ANY(${p}::bigint[])`, filter.ids);
+    const where = sql.where;
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM (SELECT 1 FROM inquiries i ${where} LIMIT ${INQUIRY_COUNT_LIMIT}) matching`,
-      [...parameters],
+      [...sql.parameters],
     );
     const rows: InquiryRow[] = await this.dataSource.query(
       `SELECT ${INQUIRY_COLUMNS} FROM inquiries i JOIN banks b ON b.id = i.bank_id ${where}
         ORDER BY ${SORT_COLUMNS[query.sortField]} ${query.sortOrder}, i.id ${query.sortOrder}
-        LIMIT ${parameter(query.limit)} OFFSET ${parameter(query.offset)}`,
-      parameters,
+        LIMIT ${sql.parameter(query.limit)} OFFSET ${sql.parameter(query.offset)}`,
+      sql.parameters,
     );
     return [rows, total];
   }

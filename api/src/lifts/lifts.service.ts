@@ -26,7 +26,7 @@ import type { ResolvedConfig } from '../config/development-secrets';
 import type { LiftRequestDto } from './dto/lift-request.dto';
 import { LiftException } from './lift.exception';
 import { toAdminLiftView, toLiftView } from './lift.view';
-import { liftCancellable, liftQuota, planLift } from './lifts.rules';
+import { liftCancellable, liftQuota, liftStatusAt, planLift } from './lifts.rules';
 import { LIFT_SORT_FIELDS, LiftsRepository, type LiftFilter, type LiftRecord } from './lifts.repository';
 
 const DAY_MS = 86_400_000;
@@ -119,14 +119,14 @@ export class LiftsService {
       const lift = await this.lifts.findForUpdate(manager, id);
       if (!lift) throw new NotFoundProblem('lift', id);
       const now = new Date();
-      if (!liftCancellable(lift, now)) throw LiftException.notCancellable(toLiftView(lift, now).status);
+      if (!liftCancellable(lift, now)) throw LiftException.notCancellable(liftStatusAt(lift, now));
       const cancelled = await this.lifts.cancel(manager, id, { at: now, by: 'reviewer', userId: actor.id, reason: input.reason });
       await this.audit.append(manager, {
         actor,
         action: 'lift.cancelled',
         entityType: 'lift',
         entityId: id,
-        before: { status: toLiftView(lift, now).status },
+        before: { status: liftStatusAt(lift, now) },
         after: { status: 'cancelled', cancelReason: input.reason },
       });
       return toAdminLiftView(cancelled, now);

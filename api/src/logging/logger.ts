@@ -4,7 +4,7 @@ import pino, { type Logger, type LevelWithSilent } from 'pino';
 import type { ResolvedConfig } from '../config/development-secrets';
 
 /** Secrets never reach the log: credentials, tokens and keys are censored wherever they appear. */
-export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.accessToken', '*.id_token', '*.key'];
+const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.accessToken', '*.id_token', '*.key'];
 
 /**
  * The one pino logger of the process: Fastify's own (each request's `request.log` carries its

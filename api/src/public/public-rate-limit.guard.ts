@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
-import { PublicException } from './public.exception';
+import { PublicRateLimitedException } from './public.exception';
 import { FixedWindowRateLimiter } from './public.rules';
 
 /**
@@ -19,10 +19,8 @@ export class PublicRateLimitGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const http = context.switchToHttp();
-    const decision = this.limiter.hit(http.getRequest<FastifyRequest>().ip, Date.now());
+    const decision = this.limiter.hit(context.switchToHttp().getRequest<FastifyRequest>().ip, Date.now());
     if (decision.allowed) return true;
-    http.getResponse<FastifyReply>().header('retry-after', String(decision.retryAfterSeconds));
-    throw PublicException.rateLimited(decision.retryAfterSeconds);
+    throw new PublicRateLimitedException(decision.retryAfterSeconds);
   }
 }

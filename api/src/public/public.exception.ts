@@ -1,4 +1,5 @@
 import { DomainException } from '../common/domain.exception';
+import type { RetryLater } from '../common/problem-details.filter';
 
 export enum PublicErrorCode {
   RateLimited = 'rate-limited',
@@ -8,24 +9,13 @@ const STATUS: Record<PublicErrorCode, number> = {
   [PublicErrorCode.RateLimited]: 429,
 };
 
-export class PublicException extends DomainException<PublicErrorCode> {
-  private constructor(
-    code: PublicErrorCode,
-    message: string,
-    private readonly extra: Record<string, unknown> = {},
-  ) {
-    super(code, STATUS[code], message);
+/** 429: a client asked the public API more often than it allows; the problem filter sets `Retry-After` from it. */
+export class PublicRateLimitedException extends DomainException<PublicErrorCode> implements RetryLater {
+  constructor(readonly retryAfterSeconds: number) {
+    super(PublicErrorCode.RateLimited, STATUS[PublicErrorCode.RateLimited], `Too many requests from your address. Try again in ${retryAfterSeconds} s.`);
   }
 
   override get extensions(): Record<string, unknown> {
-    return this.extra;
-  }
-
-  static rateLimited(retryAfterSeconds: number) {
-    return new PublicException(
-      PublicErrorCode.RateLimited,
-      `Too many requests from your address. Try again in ${retryAfterSeconds} s.`,
-      { retryAfterSeconds },
-    );
+    return { retryAfterSeconds: this.retryAfterSeconds };
   }
 }

@@ -1,4 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { registerPublicCaching } from './public-cache';
@@ -12,10 +12,13 @@ import { PublicService } from './public.service';
   controllers: [PublicController],
   providers: [PublicRepository, PublicService, PublicRateLimitGuard],
 })
-export class PublicModule implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  onModuleInit() {
-    registerPublicCaching(this.adapterHost.httpAdapter.getInstance<FastifyInstance>());
+export class PublicModule {
+  /**
+   * In the constructor, which runs before Nest registers the routes (onModuleInit runs after).
+   * An application context without HTTP (`pnpm seed:demo`) has no adapter and serves nothing.
+   */
+  constructor(adapterHost: HttpAdapterHost) {
+    const fastify = adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (fastify) registerPublicCaching(fastify);
   }
 }

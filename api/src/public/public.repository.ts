@@ -62,11 +62,13 @@ export class PublicRepository {
     // ILIKE under pg_c_utf8 folds Cyrillic too (the database's C locale folds ASCII only).
     const search = q ? `AND (b.title COLLATE pg_c_utf8 ILIKE $1 OR c.name COLLATE pg_c_utf8 ILIKE $1)` : '';
     if (q) parameters.push(`%${escapeLike(q)}%`);
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total ${FROM_PUBLIC} ${search}`, parameters);
-    const rows: PublicBreachRow[] = await this.dataSource.query(
-      `SELECT ${PUBLIC_BREACH_COLUMNS} ${FROM_PUBLIC} ${search} ${NEWEST_FIRST} LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
-      [...parameters, page.limit, page.offset],
-    );
+    const [rows, [{ total }]]: [PublicBreachRow[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${PUBLIC_BREACH_COLUMNS} ${FROM_PUBLIC} ${search} ${NEWEST_FIRST} LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
+        [...parameters, page.limit, page.offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total ${FROM_PUBLIC} ${search}`, parameters),
+    ]);
     return [rows, total];
   }
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IDENTIFIER_KINDS, type BreachStatus, type RestrictionJob, type RestrictionJobKind, type RestrictionJobStatus } from '@qorgau/shared';
+import type { BreachStatus, RestrictionJob, RestrictionJobKind, RestrictionJobStatus } from '@qorgau/shared';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { SqlConditions, type JobFilter } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
-import { KIND_CODES } from '../ingestion/ingestion.rules';
-import { identifierRestricts, type RestrictionPeriod } from './restrictions.rules';
+import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from './restrictions.repository';
+import type { RestrictionPeriod } from './restrictions.rules';
 
 /** One restriction job as stored (SPEC §3.2): the contract's RestrictionJob, its times as Dates, and the last hash walked. */
 export interface RestrictionJobRecord extends Omit<RestrictionJob, 'startsAt' | 'endsAt' | 'createdAt' | 'startedAt' | 'finishedAt'> {
@@ -54,9 +54,6 @@ export interface BreachRestrictionFacts {
   restrictionDays: number;
   confirmedAt: Date | null;
 }
-
-/** The exposure kinds that restrict, as stored in `exposures.kind`: only IINs (SPEC §3.2). */
-const RESTRICTING_KIND_CODES = IDENTIFIER_KINDS.filter(identifierRestricts).map((kind) => KIND_CODES[kind]);
 
 const COLUMNS = `id, breach_id, kind, ingest_job_id, status, starts_at, ends_at, cursor, processed::float8 AS processed, total::float8 AS total,
   changed::float8 AS changed, rate, eta_seconds, error, created_at, started_at, finished_at`;
@@ -262,7 +259,7 @@ export class RestrictionJobsRepository {
   async missedWork(): Promise<{ confirmations: string[]; retractions: string[]; loads: { breachId: string; ingestJobId: string }[] }> {
     const [confirmations, retractions, loads]: [{ id: string }[], { id: string }[], { breach_id: string; id: string }[]] = await Promise.all([
       this.dataSource.query(
-        `SELECT b.id FROM breaches b WHERE b.status IN ('confirmed', 'closed')
+        `SELECT b.id FROM breaches b WHERE b.status IN (${RESTRICTING_STATUSES_SQL})
             AND NOT EXISTS (SELECT 1 FROM restriction_jobs j WHERE j.breach_id = b.id AND j.kind = 'confirmation')`,
       ),
       this.dataSource.query(
@@ -272,7 +269,7 @@ export class RestrictionJobsRepository {
       ),
       this.dataSource.query(
         `SELECT i.breach_id, i.id FROM ingest_jobs i JOIN breaches b ON b.id = i.breach_id
-          WHERE i.status = 'done' AND b.status IN ('confirmed', 'closed')
+          WHERE i.status = 'done' AND b.status IN (${RESTRICTING_STATUSES_SQL})
             AND i.finished_at > (SELECT max(t.at) FROM breach_transitions t WHERE t.breach_id = b.id AND t.to_status = 'confirmed')
             AND NOT EXISTS (SELECT 1 FROM restriction_jobs j WHERE j.ingest_job_id = i.id)`,
       ),

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { HotPathPool } from '../database/hot-path-pool';
 import { IdentifierHasher } from '../ingestion/identifier-hasher';
+import { RESTRICTING_STATUSES_SQL } from './restrictions.repository';
 import { restrictionStatus, type Lender, type LiftEffect, type RestrictionPeriod, type RestrictionStatus } from './restrictions.rules';
 
 /** A restriction as read for one person: from a breach (`breachId`) or by their own choice (`protectionId`). */
@@ -38,7 +39,7 @@ const LOOKUP_SQL = `
          NULL::text AS kind, NULL::timestamptz AS effective_at, NULL::timestamptz AS until, NULL::text AS lender_kind, NULL::text AS lender_bin
     FROM wanted w
     JOIN restrictions r ON r.iin_hash = w.hash AND r.ends_at > $2
-    JOIN breaches b ON b.id = r.breach_id AND b.status IN ('confirmed', 'closed')
+    JOIN breaches b ON b.id = r.breach_id AND b.status IN (${RESTRICTING_STATUSES_SQL})
   UNION ALL
   SELECT w.position::int, ${SOURCE_PROTECTION}, p.starts_at, p.ends_at, p.id::text, NULL, NULL, NULL, NULL, NULL
     FROM wanted w JOIN protections p ON p.iin_hash = w.hash AND p.ends_at > $2
@@ -88,7 +89,7 @@ export class RestrictionLookup {
   }
 
   /** Many people's records in one statement, in the order asked. */
-  async recordsOfMany(iinHashes: Buffer[], at = new Date()): Promise<PersonRecords[]> {
+  private async recordsOfMany(iinHashes: Buffer[], at = new Date()): Promise<PersonRecords[]> {
     const result = await this.pool.query<LookupRow>({ name: 'restriction-lookup', text: LOOKUP_SQL, values: [iinHashes, at] });
     const records = iinHashes.map((): PersonRecords => ({ restrictions: [], lifts: [] }));
     for (const row of result.rows) {
@@ -123,7 +124,7 @@ export class RestrictionLookup {
   }
 
   /** The statuses of many people for a lender, in the order asked, from one statement. */
-  async statusesOf(iinHashes: Buffer[], lender: Lender | null, at = new Date()): Promise<RestrictionStatus[]> {
+  async statusesOf(iinHashes: Buffer[], lender: Lender | null, at: Date): Promise<RestrictionStatus[]> {
     const records = await this.recordsOfMany(iinHashes, at);
     return records.map((person) => restrictionStatus(person.restrictions, person.lifts, at, lender));
   }

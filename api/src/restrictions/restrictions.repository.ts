@@ -24,8 +24,11 @@ export interface RestrictionRow {
   active: boolean;
 }
 
-const RESTRICTING_KIND_CODES = IDENTIFIER_KINDS.filter(identifierRestricts).map((kind) => KIND_CODES[kind]);
-const ACTIVE = `(b.status IN (${RESTRICTING_BREACH_STATUSES.map((status) => `'${status}'`).join(', ')}) AND r.starts_at <= now() AND r.ends_at > now())`;
+/** The exposure kinds that restrict, as stored in `exposures.kind`: only IINs (SPEC §3.2). */
+export const RESTRICTING_KIND_CODES = IDENTIFIER_KINDS.filter(identifierRestricts).map((kind) => KIND_CODES[kind]);
+/** The statuses of breaches that restrict, as an SQL list for `b.status IN (…)`: a constant in each statement's text. */
+export const RESTRICTING_STATUSES_SQL = RESTRICTING_BREACH_STATUSES.map((status) => `'${status}'`).join(', ');
+const ACTIVE = `(b.status IN (${RESTRICTING_STATUSES_SQL}) AND r.starts_at <= now() AND r.ends_at > now())`;
 const COLUMNS = `r.iin_hash, r.breach_id, r.starts_at, r.ends_at, ${ACTIVE} AS active`;
 
 /**

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
-import { SigningKeysRepository } from './signing-keys.repository';
+import { SigningKeysRepository, type NewSigningKeyRecord } from './signing-keys.repository';
 import { compactJws, decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, type PublicJwk } from './signing.rules';
 
 /**
@@ -64,10 +64,9 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
 
   /** A new key signs from now on; the old one retires but stays published for the retention period. */
   async rotate(actor: Actor): Promise<SigningKeyRotation> {
-    const key = generateSigningKey(new Date());
-    const record = { kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) };
+    const key = this.newKey();
     const rotation = await this.keys.transaction(async (manager) => {
-      const { retiredKid, createdAt } = await this.keys.rotate(manager, record);
+      const { retiredKid, createdAt } = await this.keys.rotate(manager, key);
       await this.audit.append(manager, { actor, action: 'signing-key.rotated', entityType: 'signing-key', entityId: key.kid, before: { activeKid: retiredKid }, after: { activeKid: key.kid } });
       return { kid: key.kid, createdAt: createdAt.toISOString(), retiredKid };
     });
@@ -75,12 +74,17 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
     return rotation;
   }
 
+  /** A new key as stored: its private half encrypted. */
+  private newKey(): NewSigningKeyRecord {
+    const key = generateSigningKey(new Date());
+    return { kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) };
+  }
+
   /** Reads the published keys; the first start of all makes the first key. */
   private async refresh(): Promise<void> {
     let published = await this.keys.findPublished(this.config.signing.retentionDays);
     if (!published.some((key) => key.retiredAt === null)) {
-      const key = generateSigningKey(new Date());
-      await this.keys.insertIfNoneActive({ kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) });
+      await this.keys.insertIfNoneActive(this.newKey());
       published = await this.keys.findPublished(this.config.signing.retentionDays);
     }
     const active = published.find((key) => key.retiredAt === null)!;

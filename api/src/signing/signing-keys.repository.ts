@@ -11,6 +11,9 @@ export interface SigningKeyRecord {
   retiredAt: Date | null;
 }
 
+/** A key to store: what it is made with, before the database dates it. */
+export type NewSigningKeyRecord = Pick<SigningKeyRecord, 'kid' | 'publicJwk' | 'privateKeyEncrypted'>;
+
 const COLUMNS = `kid, public_jwk AS "publicJwk", private_key_encrypted AS "privateKeyEncrypted", created_at AS "createdAt", retired_at AS "retiredAt"`;
 
 @Injectable()
@@ -32,7 +35,7 @@ export class SigningKeysRepository {
   }
 
   /** Inserts the first key unless another process got there first (at most one key is active). */
-  async insertIfNoneActive(key: Pick<SigningKeyRecord, 'kid' | 'publicJwk' | 'privateKeyEncrypted'>): Promise<void> {
+  async insertIfNoneActive(key: NewSigningKeyRecord): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO signing_keys (kid, public_jwk, private_key_encrypted) VALUES ($1, $2, $3)
        ON CONFLICT ((true)) WHERE retired_at IS NULL DO NOTHING`,
@@ -41,7 +44,7 @@ export class SigningKeysRepository {
   }
 
   /** Retires the active key and inserts the new one; rotations run one at a time. Returns the retired kid. */
-  async rotate(manager: EntityManager, key: Pick<SigningKeyRecord, 'kid' | 'publicJwk' | 'privateKeyEncrypted'>): Promise<{ retiredKid: string | null; createdAt: Date }> {
+  async rotate(manager: EntityManager, key: NewSigningKeyRecord): Promise<{ retiredKid: string | null; createdAt: Date }> {
     await manager.query('LOCK TABLE signing_keys IN EXCLUSIVE MODE');
     const [retired]: [{ kid: string }[], number] = await manager.query(`UPDATE signing_keys SET retired_at = now() WHERE retired_at IS NULL RETURNING kid`);
     const [{ createdAt }]: { createdAt: Date }[] = await manager.query(

@@ -1,4 +1,4 @@
-import { DISPUTE_REASONS, type Dispute, type DisputeCreated, type DisputeReason, type MeResponse } from '@qorgau/shared';
+import { DISPUTE_REASONS, type Dispute, type DisputeCreated, type DisputeReason, type DisputeRequest, type MeResponse } from '@qorgau/shared';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDate } from '../format';
@@ -69,8 +69,8 @@ const DisputeForm = ({ breachId, onCreated }: { breachId: string; onCreated: () 
   const [problem, setProblem] = useState<ApiProblem | null | undefined>(undefined);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const text = String(new FormData(event.currentTarget).get('text') ?? '');
-    citizenApi<DisputeCreated>(token, lang, 'POST', '/me/disputes', { breachId, reason, text }).then(onCreated, (error: unknown) =>
+    const request: DisputeRequest = { breachId, reason, text: String(new FormData(event.currentTarget).get('text') ?? '') };
+    citizenApi<DisputeCreated>(token, lang, 'POST', '/me/disputes', request).then(onCreated, (error: unknown) =>
       setProblem(error instanceof ApiProblem ? error : null),
     );
   };

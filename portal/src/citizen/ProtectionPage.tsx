@@ -1,4 +1,4 @@
-import type { MeResponse } from '@qorgau/shared';
+import type { MeResponse, ProtectionRequest } from '@qorgau/shared';
 import { useState, type FormEvent } from 'react';
 import { ApiProblem, citizenApi, useCitizenApi } from './api';
 import { FieldError, fromLocalInput } from './forms';
@@ -13,9 +13,9 @@ export const ProtectionPage = () => {
   const [done, setDone] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const until = fromLocalInput(String(new FormData(event.currentTarget).get('until') ?? ''));
+    const request: ProtectionRequest = { until: fromLocalInput(String(new FormData(event.currentTarget).get('until') ?? '')) };
     setDone(false);
-    citizenApi<unknown>(token, lang, 'POST', '/me/protection', { until }).then(
+    citizenApi<unknown>(token, lang, 'POST', '/me/protection', request).then(
       () => {
         setProblem(undefined);
         setDone(true);

@@ -1,6 +1,6 @@
 import { SCAM_WARNING } from '@qorgau/shared';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { LOCALES } from '../format';
+import { LOCALES, formatNumber } from '../format';
 import type { Lang } from '../i18n';
 import type { ApiProblem, Loaded } from './api';
 import { MESSAGES, type CitizenMessages, type TimeUnit } from './messages';
@@ -30,7 +30,7 @@ export function formatSeconds(lang: Lang, seconds: number): string {
   const [unit, size] = units.find(([, length]) => seconds > 0 && seconds % length === 0) ?? ['second', 1];
   const value = seconds / size;
   const names = MESSAGES[lang].units[unit];
-  return `${new Intl.NumberFormat(LOCALES[lang]).format(value)} ${names[new Intl.PluralRules(LOCALES[lang]).select(value)] ?? names.other}`;
+  return `${formatNumber(lang, value)} ${names[new Intl.PluralRules(LOCALES[lang]).select(value)] ?? names.other}`;
 }
 
 /** SPEC §3.3: every screen about lifting says it. */

@@ -6,7 +6,7 @@ import { BATCH_CHECK_MAX_IINS, INQUIRY_PURPOSES, INQUIRY_REFERENCE_MAX_LENGTH, t
  * not by class-validator: these classes only describe.
  */
 
-export const SIGNATURE_DESCRIPTION =
+const SIGNATURE_DESCRIPTION =
   'A compact JWS (RFC 7515) signed with Ed25519: `base64url(header).base64url(payload).base64url(signature)`. ' +
   'The header is `{"alg":"EdDSA","kid":"<key id>"}`; the payload is the JSON of the other five fields of this answer ' +
   '`{iin, restricted, restrictedUntil, inquiryId, checkedAt}`. Verify it with the key of that `kid` from ' +

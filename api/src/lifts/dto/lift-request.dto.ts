@@ -4,7 +4,7 @@ import { IsIn, IsOptional, IsString, ValidateBy } from 'class-validator';
 import { isIsoDateTime } from '../../breaches/dto/breach-input.dto';
 
 /** Messages are citizen-message codes: the citizen-problem filter words them in the person's language. */
-const IsIsoDateTime = () => ValidateBy({ name: 'isIsoDateTime', validator: { validate: isIsoDateTime } }, { message: 'invalid-date' });
+export const IsCitizenDateTime = () => ValidateBy({ name: 'isIsoDateTime', validator: { validate: isIsoDateTime } }, { message: 'invalid-date' });
 
 /** `POST /me/lifts` (SPEC §5.3). The rules on the whole request are in lifts.rules.ts. */
 export class LiftRequestDto {
@@ -14,12 +14,12 @@ export class LiftRequestDto {
 
   @ApiPropertyOptional({ description: 'When the lift should start; now when absent', example: '2026-03-01T09:00:00+05:00' })
   @IsOptional()
-  @IsIsoDateTime()
+  @IsCitizenDateTime()
   from?: string;
 
   @ApiPropertyOptional({ description: 'When a temporary lift ends (at most 30 days after it starts); none for a permanent lift' })
   @IsOptional()
-  @IsIsoDateTime()
+  @IsCitizenDateTime()
   until?: string;
 
   @ApiPropertyOptional({ enum: LENDER_KINDS, description: 'Only banks or only MFOs; not with lenderBin' })
