@@ -142,7 +142,7 @@ describe('reading a file', () => {
 
   it('survives binary garbage: a clear result, never a crash', async () => {
     const breach = await newBreach();
-    const job = await load(randomBytes(256 * 1024), breach.id);
+    const job = await load(garbageWithoutIdentifiers(256 * 1024), breach.id);
     expect(['done', 'failed']).toContain(job.status);
     if (job.status === 'done') expect(job.accepted).toBe(0);
     else expect(job.error).toMatch(/Nothing was loaded/);
@@ -504,4 +504,13 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Random bytes that cannot spell an identifier: without digits and `@`, so that no cell of the
+ * garbage is, by chance, a valid phone or e-mail address (plain random bytes once gave one
+ * accepted value in a fresh clone's run).
+ */
+function garbageWithoutIdentifiers(size: number): Buffer {
+  return randomBytes(size).map((byte) => (byte === 0x40 || (byte >= 0x30 && byte <= 0x39) ? 0xff : byte));
 }
