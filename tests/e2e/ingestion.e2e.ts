@@ -512,5 +512,5 @@ function freePort(): Promise<number> {
  * accepted value in a fresh clone's run).
  */
 function garbageWithoutIdentifiers(size: number): Buffer {
-  return randomBytes(size).map((byte) => (byte === 0x40 || (byte >= 0x30 && byte <= 0x39) ? 0xff : byte));
+  return Buffer.from(randomBytes(size).map((byte) => (byte === 0x40 || (byte >= 0x30 && byte <= 0x39) ? 0xff : byte)));
 }
