@@ -80,10 +80,14 @@ async function settle(databaseUrl) {
   }
 }
 
+/** Waits until every restriction job of the breach has ended, so that none shares the machine with the measurement. */
 async function waitUntilRestricted(baseUrl, token, breachId) {
+  const query = new URLSearchParams({ filter: JSON.stringify({ breachId }), range: '[0,99]' });
   for (;;) {
-    const breach = await api(baseUrl, token, 'GET', `/api/v1/admin/breaches/${breachId}`);
-    if (breach.restrictedCount >= ROWS) return breach;
+    const jobs = await api(baseUrl, token, 'GET', `/api/v1/admin/restriction-jobs?${query}`);
+    if (jobs.length > 0 && jobs.every((job) => job.status === 'done' || job.status === 'stopped')) {
+      return { jobs: jobs.length, breach: await api(baseUrl, token, 'GET', `/api/v1/admin/breaches/${breachId}`) };
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -114,9 +118,10 @@ export async function runBank(serverUrl) {
     for (const to of ['investigating', 'confirmed']) {
       await api(baseUrl, token, 'POST', `/api/v1/admin/breaches/${breach.id}/transitions`, { to, reason: 'benchmark' });
     }
-    const restrictedBreach = await waitUntilRestricted(baseUrl, token, breach.id);
+    const { jobs: restrictionJobs, breach: restrictedBreach } = await waitUntilRestricted(baseUrl, token, breach.id);
     const restrictSeconds = seconds(performance.now() - begin);
-    process.stdout.write(`${restrictedBreach.restrictedCount.toLocaleString('en')} restricted in ${restrictSeconds} s\n`);
+    process.stdout.write(`${restrictedBreach.restrictedCount.toLocaleString('en')} restricted in ${restrictSeconds} s (${restrictionJobs} job${restrictionJobs === 1 ? '' : 's'})\n`);
+    if (restrictedBreach.restrictedCount !== ROWS) throw new Error(`${restrictedBreach.restrictedCount} of ${ROWS} IINs restricted`);
     await settle(databaseUrl);
 
     const bank = await api(baseUrl, token, 'POST', '/api/v1/admin/banks', {
@@ -186,6 +191,7 @@ export async function runBank(serverUrl) {
       restrictedIins: restrictedBreach.restrictedCount,
       ingestSeconds,
       restrictSeconds,
+      restrictionJobs,
       connections: CONNECTIONS,
       durationSeconds: DURATION_SECONDS,
       registry,

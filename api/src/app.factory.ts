@@ -34,11 +34,10 @@ export async function createApp(config: ResolvedConfig & { database: { url: stri
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
-  app.enableCors({
-    origin: config.server.corsOrigins.length > 0 ? config.server.corsOrigins : false,
-    exposedHeaders: ['Content-Range', REQUEST_ID_HEADER],
-    credentials: false,
-  });
+  // Same-origin by default: with no other origin to allow, no CORS handler runs on every request.
+  if (config.server.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.server.corsOrigins, exposedHeaders: ['Content-Range', REQUEST_ID_HEADER], credentials: false });
+  }
 
   const fastify = app.getHttpAdapter().getInstance();
   logRequests(fastify);

@@ -7,6 +7,8 @@ import { createApp } from '../../api/src/app.factory';
 import { loadConfig } from '../../api/src/config/app-config';
 import { seedDemo } from '../../api/src/demo/demo-seed';
 import { resolveDevelopmentSecrets } from '../../api/src/config/development-secrets';
+import { ExposuresLoadedEvent } from '../../api/src/ingestion/ingestion.events';
+import { RestrictionJobsService } from '../../api/src/restrictions/restriction-jobs.service';
 import { RestrictionLookup } from '../../api/src/restrictions/restriction-lookup.service';
 import { createBreach, createCompany, listQuery, loadExposures, moveBreach, newIin, waitForRestrictionJobs } from '../harness/factories';
 import { sql } from '../harness/sql';
@@ -156,6 +158,20 @@ describe('loading into a confirmed breach', () => {
     expect(jobs.map((job) => job.kind)).toEqual(['confirmation', 'late-load']);
     expect(hexes((await restrictionRows(breach.id)).map((row) => row.iin_hash))).toEqual(hexes(people.map(iinHash)));
     expect((await getBreach(breach.id)).restrictedCount).toBe(6);
+  });
+
+  it('leaves a load that finished before the confirmation to the confirmation, even when its announcement comes after it', async () => {
+    const breach = await newBreach();
+    const people = iins(3);
+    const ingest = await load(breach.id, people.map((iin) => ({ iin })));
+    await moveBreach(testApp, analyst, breach.id, ['investigating', 'confirmed']);
+    await jobsOf(breach.id);
+    // As when the listener of the finished load runs late (a busy pool after a large merge).
+    await testApp.app.get(RestrictionJobsService).onExposuresLoaded(new ExposuresLoadedEvent(breach.id, ingest.id));
+
+    const jobs = await jobsOf(breach.id);
+    expect(jobs.map((job) => job.kind)).toEqual(['confirmation']);
+    expect((await getBreach(breach.id)).restrictedCount).toBe(3);
   });
 });
 

@@ -9,7 +9,7 @@ import type { BatchCheck, SingleCheck } from './inquiries.rules';
 
 /**
  * The bank checks (SPEC §5.2). Per request: one HMAC per IIN, the batched lookup, the
- * group-committed inquiry insert, and (single check) one Ed25519 signature. The lender is the
+ * group-committed inquiry insert, and (single check) one Ed25519 signature, made on the signing thread while the inquiry commits. The lender is the
  * caller, so lifts scoped to a kind of lender or to one BIN count for it alone.
  */
 @Injectable()
@@ -25,7 +25,6 @@ export class RestrictionChecks {
     const iinHash = this.lookup.iinHash(check.iin);
     const status = await this.lookup.statusOf(iinHash, bank, checkedAt);
     const inquiryId = randomUUID();
-    await this.recorder.record({ inquiryId, bankId: bank.bankId, purpose: check.purpose, reference: check.reference, iinHashes: [iinHash], statuses: [status], checkedAt });
     const answer = {
       iin: check.iin,
       restricted: status.restricted,
@@ -33,7 +32,12 @@ export class RestrictionChecks {
       inquiryId,
       checkedAt: checkedAt.toISOString(),
     };
-    return { ...answer, signature: this.signer.sign(answer) };
+    // Signed while the inquiry is being committed; the answer leaves only once both are done.
+    const [signature] = await Promise.all([
+      this.signer.sign(answer),
+      this.recorder.record({ inquiryId, bankId: bank.bankId, purpose: check.purpose, reference: check.reference, iinHashes: [iinHash], statuses: [status], checkedAt }),
+    ]);
+    return { ...answer, signature };
   }
 
   async checkMany(bank: BankPrincipal, check: BatchCheck): Promise<BatchCheckResponse> {

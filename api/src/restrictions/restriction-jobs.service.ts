@@ -9,7 +9,7 @@ import { isUuid } from '../common/query-helpers';
 import { ExposuresLoadedEvent } from '../ingestion/ingestion.events';
 import { RESTRICTION_JOB_SORT_FIELDS, RestrictionJobsRepository, type RestrictionJobRecord } from './restriction-jobs.repository';
 import { RestrictionWorker } from './restriction-worker';
-import { breachRestrictionPeriod, breachRestricts } from './restrictions.rules';
+import { breachRestrictionPeriod, breachRestricts, loadNeedsLateLoadJob } from './restrictions.rules';
 
 /**
  * Turns the breach lifecycle and ingestion announcements into restriction jobs (SPEC §3.2) and shows
@@ -73,6 +73,8 @@ export class RestrictionJobsService implements OnApplicationBootstrap {
     const breach = await this.jobs.breachFacts(breachId);
     if (!breach || !breachRestricts(breach.status) || !breach.confirmedAt) return false;
     const loadedAt = (await this.jobs.loadFinishedAt(ingestJobId)) ?? new Date();
+    // The listener can run after a confirmation that came just after the load (a slow pool, a busy loop).
+    if (!loadNeedsLateLoadJob(loadedAt, breach.confirmedAt)) return false;
     return this.jobs.create({
       breachId,
       kind: 'late-load',

@@ -6,6 +6,7 @@ import {
   identifierRestricts,
   liftCoversLender,
   liftInForceAt,
+  loadNeedsLateLoadJob,
   restrictionJobMayContinue,
   restrictionJobProgress,
   restrictionStatus,
@@ -233,6 +234,15 @@ describe('a restriction job', () => {
       expect(restrictionJobMayContinue('late-load', status)).toBe(breachRestricts(status));
       expect(restrictionJobMayContinue('retraction', status)).toBe(!breachRestricts(status));
     }
+  });
+});
+
+describe('a load into a confirmed breach', () => {
+  it('gets a job of its own only when it finished after the confirmation', () => {
+    const confirmedAt = new Date('2025-11-25T10:00:00Z');
+    expect(loadNeedsLateLoadJob(new Date('2025-11-25T09:59:59.999Z'), confirmedAt)).toBe(false);
+    expect(loadNeedsLateLoadJob(confirmedAt, confirmedAt)).toBe(false);
+    expect(loadNeedsLateLoadJob(new Date('2025-11-25T10:00:00.001Z'), confirmedAt)).toBe(true);
   });
 });
 

@@ -53,6 +53,16 @@ export function restrictionJobMayContinue(kind: RestrictionJobKind, status: Brea
   return kind === 'retraction' ? !breachRestricts(status) : breachRestricts(status);
 }
 
+/**
+ * Whether a finished load into a restricting breach needs a late-load job of its own. A load that
+ * finished before the confirmation is covered by the confirmation's job, which walks every exposure
+ * committed by then (the merge and the transition lock the same breach row, so a merge that finished
+ * first also committed first).
+ */
+export function loadNeedsLateLoadJob(loadFinishedAt: Date, confirmedAt: Date): boolean {
+  return loadFinishedAt > confirmedAt;
+}
+
 /** Only an IIN names a person who can borrow: phones and e-mails alone restrict no one (SPEC §3.2). */
 export function identifierRestricts(kind: IdentifierKind): boolean {
   return kind === 'iin';

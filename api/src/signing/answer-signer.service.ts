@@ -6,13 +6,21 @@ import type { Actor } from '../auth/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { SigningKeysRepository, type NewSigningKeyRecord } from './signing-keys.repository';
-import { compactJws, decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, type PublicJwk } from './signing.rules';
+import { Batcher } from '../common/batcher';
+import { Ed25519SigningThread } from './signing-thread';
+import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput, type PublicJwk } from './signing.rules';
 
 /**
  * How often each process reads the keys again: after a rotation in another process, this one signs
  * with the new key within this time (the old key stays published, so its signatures still verify).
  */
 const REFRESH_INTERVAL_MS = 5000;
+
+/** Signatures waiting for the signing thread: the input and the key its header names. */
+interface SignatureRequest {
+  input: string;
+  privateKey: KeyObject;
+}
 
 interface SigningState {
   kid: string;
@@ -31,6 +39,8 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
   private readonly encryptionKey: Buffer;
   private state!: SigningState;
   private refreshTimer?: NodeJS.Timeout;
+  private readonly thread = new Ed25519SigningThread();
+  private readonly signatures = new Batcher<SignatureRequest, string>((requests) => this.signBatch(requests), { maxBatchSize: 512, maxConcurrentBatches: 2 });
 
   constructor(
     private readonly keys: SigningKeysRepository,
@@ -48,14 +58,16 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
     this.refreshTimer.unref();
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.refreshTimer);
+    await this.thread.close();
   }
 
-  /** A compact JWS over `payload`, header `{alg: EdDSA, kid}`. */
-  sign(payload: object): string {
+  /** A compact JWS over the JSON of `payload`, header `{alg: EdDSA, kid}`; concurrent calls are signed together on the signing thread. */
+  async sign(payload: object): Promise<string> {
     const { encodedHeader, privateKey } = this.state;
-    return compactJws(encodedHeader, payload, privateKey);
+    const input = jwsSigningInput(encodedHeader, payload);
+    return `${input}.${await this.signatures.submit({ input, privateKey })}`;
   }
 
   jwks(): { keys: PublicJwk[] } {
@@ -72,6 +84,15 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
     });
     await this.refresh();
     return rotation;
+  }
+
+  private signBatch(requests: SignatureRequest[]): Promise<string[]> {
+    const { privateKey } = requests[0];
+    if (requests.every((request) => request.privateKey === privateKey)) {
+      return this.thread.sign(privateKey, requests.map((request) => request.input));
+    }
+    // A rotation between two requests of one batch: each is signed with the key its header names.
+    return Promise.all(requests.map(async (request) => (await this.thread.sign(request.privateKey, [request.input]))[0]));
   }
 
   /** A new key as stored: its private half encrypted. */

@@ -1,6 +1,5 @@
-import { createPublicKey, verify } from 'node:crypto';
 import fc from 'fast-check';
-import { compactJws, decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey } from './signing.rules';
+import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput } from './signing.rules';
 
 const encryptionKey = deriveKeyEncryptionKey('a pepper of at least thirty-two characters');
 
@@ -22,26 +21,17 @@ describe('signing keys', () => {
   });
 });
 
-describe('compactJws', () => {
-  const key = generateSigningKey(new Date());
-  const header = encodedJwsHeader(key.kid);
-  const publicKey = createPublicKey({ key: { ...key.publicJwk }, format: 'jwk' });
-
-  it('signs the JSON of the payload under a header naming the key, verifiable with the public JWK', () => {
+describe('jwsSigningInput', () => {
+  it('is the encoded header naming the key, a dot, and the encoded JSON of the payload', () => {
+    const key = generateSigningKey(new Date());
     fc.assert(
       fc.property(fc.record({ iin: fc.string(), restricted: fc.boolean(), restrictedUntil: fc.option(fc.string()) }), (payload) => {
-        const [encodedHeader, encodedPayload, signature] = compactJws(header, payload, key.privateKey).split('.');
+        const [encodedHeader, encodedPayload, ...rest] = jwsSigningInput(encodedJwsHeader(key.kid), payload).split('.');
+        expect(rest).toEqual([]);
         expect(JSON.parse(Buffer.from(encodedHeader, 'base64url').toString())).toEqual({ alg: 'EdDSA', kid: key.kid });
         expect(JSON.parse(Buffer.from(encodedPayload, 'base64url').toString())).toEqual(payload);
-        expect(verify(null, Buffer.from(`${encodedHeader}.${encodedPayload}`), publicKey, Buffer.from(signature, 'base64url'))).toBe(true);
       }),
-      { numRuns: 50 },
+      { numRuns: 100 },
     );
-  });
-
-  it('does not verify once the payload is changed', () => {
-    const [encodedHeader, , signature] = compactJws(header, { restricted: true }, key.privateKey).split('.');
-    const forged = Buffer.from(JSON.stringify({ restricted: false })).toString('base64url');
-    expect(verify(null, Buffer.from(`${encodedHeader}.${forged}`), publicKey, Buffer.from(signature, 'base64url'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 
 /**
  * Ed25519 keys that sign the answers to banks (SPEC §5.2), as plain functions: making a key,
@@ -60,8 +60,7 @@ export function encodedJwsHeader(kid: string): string {
   return Buffer.from(JSON.stringify({ alg: 'EdDSA', kid })).toString('base64url');
 }
 
-/** A compact JWS over the JSON of `payload`. Ed25519 signing is synchronous and takes tens of microseconds. */
-export function compactJws(encodedHeader: string, payload: object, privateKey: KeyObject): string {
-  const signingInput = `${encodedHeader}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-  return `${signingInput}.${sign(null, Buffer.from(signingInput), privateKey).toString('base64url')}`;
+/** What a compact JWS signs: the encoded header and the encoded JSON of `payload`; the JWS is this, a dot and the signature. */
+export function jwsSigningInput(encodedHeader: string, payload: object): string {
+  return `${encodedHeader}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
 }
