@@ -309,6 +309,8 @@ export interface BankKey {
   createdAt: IsoDateTime;
   lastUsedAt: IsoDateTime | null;
   revokedAt: IsoDateTime | null;
+  /** After this the key is refused, as a revoked one is; null: it never expires. */
+  expiresAt: IsoDateTime | null;
 }
 
 /** `GET /admin/inquiries`: one IIN asked by one lender (a batch check gives one per IIN, sharing `inquiryId`). */
@@ -334,10 +336,16 @@ export interface SigningKeyRotation {
   retiredKid: string | null;
 }
 
+/** `POST /admin/banks/{id}/keys` body, optional: when the key stops working (in the future), or null/absent for never. */
+export interface BankKeyInput {
+  expiresAt?: IsoDateTime | null;
+}
+
 /** `POST /admin/banks/{id}/keys` response: the key is shown this once. */
 export interface BankKeyCreated {
   id: string;
   key: string;
+  expiresAt: IsoDateTime | null;
 }
 
 // ── §5.2 Banks ───────────────────────────────────────────────────────────────────────────

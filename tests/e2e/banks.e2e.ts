@@ -90,7 +90,7 @@ describe('API keys', () => {
     expect(key).toMatch(/^qk_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
 
     const keys = await keysOf(bank.id);
-    expect(keys).toEqual([{ id, prefix: key.slice(3, 11), createdAt: expect.any(String), lastUsedAt: null, revokedAt: null }]);
+    expect(keys).toEqual([{ id, prefix: key.slice(3, 11), createdAt: expect.any(String), lastUsedAt: null, revokedAt: null, expiresAt: null }]);
     expect(JSON.stringify(keys)).not.toContain(key.slice(12));
 
     const rows = await sql<Record<string, unknown>>(testApp.databaseUrl, 'SELECT * FROM bank_api_keys WHERE id = $1', [id]);
@@ -126,6 +126,37 @@ describe('API keys', () => {
     const elapsed = await timeUntil(async () => (await check(key)).status === 401, 5000);
     expect(elapsed).toBeLessThanOrEqual(5000);
     expect((await check(other)).status).toBe(200);
+  });
+
+  it('issued to expire work until then and are refused from that instant, cached or not; a past or malformed expiry is refused', async () => {
+    const bank = await createBank();
+    const issue = (body: unknown) => testApp.request('POST', `${BANKS}/${bank.id}/keys`, { token: admin, body });
+    for (const expiresAt of [new Date(Date.now() - 60_000).toISOString(), '2030-02-30T10:00:00Z', 'tomorrow', 5]) {
+      const refused = await issue({ expiresAt });
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).errors).toEqual({ expiresAt: expect.any(String) });
+    }
+    expect(await keysOf(bank.id)).toEqual([]);
+
+    const expiresAt = new Date(Date.now() + 2500).toISOString();
+    const response = await issue({ expiresAt });
+    expect(response.status).toBe(201);
+    const { id, key, expiresAt: stored } = await response.json();
+    expect(stored).toBe(expiresAt);
+    expect(await keysOf(bank.id)).toEqual([expect.objectContaining({ id, expiresAt })]);
+    const [created] = (await auditEventsOf(testApp, admin, bank.id)).filter((event) => event.action === 'bank-key.created');
+    expect(created.changes.expiresAt).toEqual({ before: null, after: expiresAt });
+
+    // Checked until the end: the answer is cached for two seconds, and it must not outlive the key.
+    let status = 200;
+    while (Date.now() < Date.parse(expiresAt) - 100) {
+      expect((status = (await check(key)).status)).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(expiresAt) - Date.now())));
+    expect((await check(key)).status).toBe(401);
+    expect(status).toBe(200);
+    expect((await issue({ expiresAt: null })).status).toBe(201);
   });
 
   it('of a deactivated lender are refused, and work again once it is active', async () => {

@@ -18,18 +18,20 @@ import {
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import type { Bank, BankKey, BankKeyCreated } from '@qorgau/shared';
+import type { Bank, BankKey, BankKeyCreated, BankKeyInput } from '@qorgau/shared';
 import { Confirm, RecordContextProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/fields';
 import { useApiGet } from '../common/useApiGet';
 import { useNotifyFailure } from '../common/useNotifyFailure';
 import { httpClient } from '../dataProvider';
+import { hasExpired, IssueKeyDialog, KeyExpiry, NewKeyExpiry } from './KeyExpiry';
 
 const keysUrl = (bankId: string) => `/api/v1/admin/banks/${bankId}/keys`;
 
 /**
- * A lender's API keys (SPEC §5.1): a new key is shown once, in a dialog with a copy button; a key
- * is revoked after a confirmation and is refused everywhere within seconds.
+ * A lender's API keys (SPEC §5.1): a key is issued with an optional last day, then shown once, in a
+ * dialog with a copy button; a key is revoked after a confirmation and is refused everywhere within
+ * seconds. An expired key is refused as a revoked one is, so it is not offered for revoking.
  */
 export const BankKeysPanel = () => {
   const bank = useRecordContext<Bank>();
@@ -37,21 +39,23 @@ export const BankKeysPanel = () => {
   const notify = useNotify();
   const failed = useNotifyFailure();
   const keys = useApiGet<BankKey[]>(bank ? keysUrl(bank.id) : '', [bank?.id]);
+  const [issuing, setIssuing] = useState(false);
   const [created, setCreated] = useState<BankKeyCreated | null>(null);
   const [revoking, setRevoking] = useState<BankKey | null>(null);
   const [busy, setBusy] = useState(false);
   if (!bank) return null;
 
-  const createKey = async () => {
-    setBusy(true);
+  /** Whether the key was issued; if not, the failure has been notified. */
+  const issueKey = async (input: BankKeyInput) => {
     try {
-      const { json } = await httpClient(keysUrl(bank.id), { method: 'POST' });
+      const { json } = await httpClient(keysUrl(bank.id), { method: 'POST', body: JSON.stringify(input) });
+      setIssuing(false);
       setCreated(json as BankKeyCreated);
       keys.retry();
+      return true;
     } catch (failure) {
       failed(failure);
-    } finally {
-      setBusy(false);
+      return false;
     }
   };
 
@@ -75,7 +79,7 @@ export const BankKeysPanel = () => {
         <Typography component="h2" variant="h6">
           {translate('qorgau.banks.keys_heading')}
         </Typography>
-        <Button variant="contained" size="small" startIcon={<AddIcon />} onClick={createKey} disabled={busy}>
+        <Button variant="contained" size="small" startIcon={<AddIcon />} onClick={() => setIssuing(true)} disabled={busy}>
           {translate('qorgau.banks.new_key')}
         </Button>
       </Stack>
@@ -92,6 +96,7 @@ export const BankKeysPanel = () => {
               <TableCell>{translate('qorgau.banks.prefix')}</TableCell>
               <TableCell>{translate('qorgau.banks.created')}</TableCell>
               <TableCell>{translate('qorgau.banks.last_used')}</TableCell>
+              <TableCell>{translate('qorgau.banks.expires')}</TableCell>
               <TableCell>{translate('qorgau.banks.revoked')}</TableCell>
               <TableCell />
             </TableRow>
@@ -106,10 +111,13 @@ export const BankKeysPanel = () => {
                 </TableCell>
                 <TableCell>{key.lastUsedAt ? <DateTimeField source="lastUsedAt" /> : translate('qorgau.banks.never_used')}</TableCell>
                 <TableCell>
+                  <KeyExpiry expiresAt={key.expiresAt} />
+                </TableCell>
+                <TableCell>
                   <DateTimeField source="revokedAt" />
                 </TableCell>
                 <TableCell align="right">
-                  {!key.revokedAt && (
+                  {!key.revokedAt && !hasExpired(key.expiresAt) && (
                     <Button color="error" size="small" onClick={() => setRevoking(key)} disabled={busy}>
                       {translate('qorgau.banks.revoke')}
                     </Button>
@@ -121,6 +129,7 @@ export const BankKeysPanel = () => {
           </TableBody>
         </Table>
       )}
+      {issuing && <IssueKeyDialog onIssue={issueKey} onClose={() => setIssuing(false)} />}
       <NewKeyDialog created={created} onClose={() => setCreated(null)} />
       <Confirm
         isOpen={revoking !== null}
@@ -160,6 +169,7 @@ const NewKeyDialog = ({ created, onClose }: { created: BankKeyCreated | null; on
           slotProps={{ input: { readOnly: true, sx: { fontFamily: 'monospace' } }, htmlInput: { 'data-testid': 'new-key-value' } }}
           onFocus={(event) => event.target.select()}
         />
+        {created && <NewKeyExpiry expiresAt={created.expiresAt} />}
       </DialogContent>
       <DialogActions>
         <Button startIcon={<ContentCopyIcon />} onClick={copy}>

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { BankPrincipal } from './bank-principal';
 import { BanksRepository } from './banks.repository';
-import { hashApiKey, isApiKeyShaped } from './banks.rules';
+import { hashApiKey, isApiKeyShaped, keyUsableAt } from './banks.rules';
 
 /**
  * How long a key's lookup is trusted. SPEC §5.1 wants a revocation (or a lender's deactivation)
@@ -58,7 +58,9 @@ export class BankCredentials implements OnModuleInit, OnApplicationShutdown {
       entry = lookup;
     }
     const principal = await entry.principal;
-    if (principal !== null) this.lastUsed.set(principal.keyId, nowMs);
+    // A cached lookup may outlive the key's expiry by up to the cache's lifetime; this check does not.
+    if (principal === null || !keyUsableAt(principal.expiresAt?.getTime() ?? null, nowMs)) return null;
+    this.lastUsed.set(principal.keyId, nowMs);
     return principal;
   }
 

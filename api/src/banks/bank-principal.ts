@@ -13,6 +13,8 @@ export interface BankPrincipal {
   name: string;
   kind: LenderKind;
   rateLimitPerSecond: number;
+  /** When the key stops working; null: never. */
+  expiresAt: Date | null;
 }
 
 /** The calling lender, as the bank API-key strategy authenticated it. */

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { BanksService } from './banks.service';
-import { CreateBankDto, UpdateBankDto } from './dto/bank-input.dto';
+import { CreateBankDto, CreateBankKeyDto, UpdateBankDto } from './dto/bank-input.dto';
 
 @ApiTags('Back office: banks')
 @ApiBearerAuth()
@@ -40,16 +40,16 @@ export class BanksController {
   }
 
   @Get(':id/keys')
-  @ApiOperation({ summary: "A lender's API keys: prefix, when made, last used and revoked — never the key" })
+  @ApiOperation({ summary: "A lender's API keys: prefix, when made, last used, revoked and expiring — never the key" })
   listKeys(@Param('id') id: string): Promise<BankKey[]> {
     return this.banks.listKeys(id);
   }
 
   @Post(':id/keys')
-  @ApiOperation({ summary: 'A new API key for the lender: the key is in this answer only, and stored only hashed' })
-  @ApiCreatedResponse({ schema: { example: { id: '0b9f5c1e-8d2a-4c1f-9a57-3f1e2d4c5b6a', key: 'qk_3fa85f64_kF2v9Qw1xYzA7bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW0' } } })
-  createKey(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<BankKeyCreated> {
-    return this.banks.createKey(id, actor);
+  @ApiOperation({ summary: 'A new API key for the lender, optionally expiring: the key is in this answer only, and stored only hashed' })
+  @ApiCreatedResponse({ schema: { example: { id: '0b9f5c1e-8d2a-4c1f-9a57-3f1e2d4c5b6a', key: 'qk_3fa85f64_kF2v9Qw1xYzA7bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW0', expiresAt: null } } })
+  createKey(@Param('id') id: string, @Body() input: CreateBankKeyDto, @CurrentActor() actor: Actor): Promise<BankKeyCreated> {
+    return this.banks.createKey(id, input, actor);
   }
 
   @Delete(':id/keys/:keyId')

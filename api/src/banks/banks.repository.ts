@@ -25,6 +25,7 @@ export interface BankKeyRecord {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  expiresAt: Date | null;
 }
 
 export type BankSortField = keyof BankRecord;
@@ -52,13 +53,13 @@ export interface BankFilter {
 
 const BANK_COLUMNS = `id, bin, name, kind, licence, active, rate_limit_per_second AS "rateLimitPerSecond",
   created_at AS "createdAt", updated_at AS "updatedAt", version`;
-const KEY_COLUMNS = `id, bank_id AS "bankId", prefix, created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"`;
+const KEY_COLUMNS = `id, bank_id AS "bankId", prefix, created_at AS "createdAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt", expires_at AS "expiresAt"`;
 
-/** The lender behind a key, if the key is not revoked and the lender active. */
+/** The lender behind a key, if the key is not revoked or expired and the lender active. */
 const PRINCIPAL_BY_KEY_HASH_SQL = `
-  SELECT b.id AS "bankId", k.id AS "keyId", b.bin, b.name, b.kind, b.rate_limit_per_second AS "rateLimitPerSecond"
+  SELECT b.id AS "bankId", k.id AS "keyId", b.bin, b.name, b.kind, b.rate_limit_per_second AS "rateLimitPerSecond", k.expires_at AS "expiresAt"
     FROM bank_api_keys k JOIN banks b ON b.id = k.bank_id
-   WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND b.active`;
+   WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND b.active`;
 
 /** Last-used times are only ever moved forward. */
 const TOUCH_KEYS_SQL = `
@@ -151,10 +152,10 @@ export class BanksRepository {
     return [rows, total];
   }
 
-  async insertKey(manager: EntityManager, bankId: string, prefix: string, keyHash: Buffer): Promise<BankKeyRecord> {
+  async insertKey(manager: EntityManager, bankId: string, prefix: string, keyHash: Buffer, expiresAt: Date | null): Promise<BankKeyRecord> {
     const rows: BankKeyRecord[] = await manager.query(
-      `INSERT INTO bank_api_keys (bank_id, prefix, key_hash) VALUES ($1, $2, $3) RETURNING ${KEY_COLUMNS}`,
-      [bankId, prefix, keyHash],
+      `INSERT INTO bank_api_keys (bank_id, prefix, key_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING ${KEY_COLUMNS}`,
+      [bankId, prefix, keyHash, expiresAt],
     );
     return rows[0];
   }

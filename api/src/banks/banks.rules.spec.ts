@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BURST_FACTOR, generateApiKey, hashApiKey, isApiKeyShaped, newTokenBucket, takeToken } from './banks.rules';
+import { BURST_FACTOR, generateApiKey, hashApiKey, isApiKeyShaped, keyExpiryProblem, keyUsableAt, newTokenBucket, takeToken } from './banks.rules';
 
 describe('API keys', () => {
   it('are shaped qk_<8 hex>_<43 base64url>, different each time, and hashed with SHA-256', () => {
@@ -20,6 +20,24 @@ describe('API keys', () => {
     expect(isApiKeyShaped(key.replace('qk_', 'qx_'))).toBe(false);
     expect(isApiKeyShaped('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl')).toBe(false);
     fc.assert(fc.property(fc.string(), (token) => !isApiKeyShaped(token) || /^qk_/.test(token)));
+  });
+});
+
+describe('a key that expires', () => {
+  it('may be issued only to expire in the future', () => {
+    const now = new Date('2025-11-24T10:00:00Z');
+    expect(keyExpiryProblem(new Date('2025-11-24T10:00:00.001Z'), now)).toBeNull();
+    expect(keyExpiryProblem(now, now)).toBe('must be in the future');
+    expect(keyExpiryProblem(new Date('2025-11-23T10:00:00Z'), now)).toBe('must be in the future');
+  });
+
+  it('opens the bank API until the instant it expires, and a key without expiry always', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 42 }), fc.integer({ min: -1e9, max: 1e9 }), (expiresAtMs, offsetMs) => {
+        expect(keyUsableAt(expiresAtMs, expiresAtMs + offsetMs)).toBe(offsetMs < 0);
+        expect(keyUsableAt(null, expiresAtMs + offsetMs)).toBe(true);
+      }),
+    );
   });
 });
 

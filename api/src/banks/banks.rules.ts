@@ -34,6 +34,16 @@ export function hashApiKey(key: string): Buffer {
   return createHash('sha256').update(key).digest();
 }
 
+/** Why a key may not be issued to expire at `expiresAt`, or null when it may: the time must be ahead. */
+export function keyExpiryProblem(expiresAt: Date, now: Date): string | null {
+  return expiresAt > now ? null : 'must be in the future';
+}
+
+/** Whether a key that expires at `expiresAtMs` (null: never) still opens the bank API at `nowMs`. */
+export function keyUsableAt(expiresAtMs: number | null, nowMs: number): boolean {
+  return expiresAtMs === null || nowMs < expiresAtMs;
+}
+
 /** A token bucket: `tokens` left at `updatedAtMs`. */
 export interface TokenBucket {
   tokens: number;

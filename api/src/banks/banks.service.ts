@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isOneOf, LENDER_KINDS, type Bank, type BankKey, type BankKeyCreated } from '@qorgau/shared';
+import { isOneOf, LENDER_KINDS, type Bank, type BankKey, type BankKeyCreated, type BankKeyInput } from '@qorgau/shared';
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -14,7 +14,7 @@ import type { ResolvedConfig } from '../config/development-secrets';
 import { BankCredentials } from './bank-credentials.service';
 import { BANK_SORT_FIELDS, BanksRepository, type BankFields, type BankFilter, type BankKeyRecord, type BankRecord } from './banks.repository';
 import { BankException } from './banks.exception';
-import { generateApiKey } from './banks.rules';
+import { generateApiKey, keyExpiryProblem } from './banks.rules';
 import type { CreateBankDto, UpdateBankDto } from './dto/bank-input.dto';
 
 @Injectable()
@@ -87,14 +87,25 @@ export class BanksService {
   }
 
   /** A new key, returned this once: only its hash and prefix are kept. */
-  async createKey(bankId: string, actor: Actor | null): Promise<BankKeyCreated> {
+  async createKey(bankId: string, input: BankKeyInput, actor: Actor | null): Promise<BankKeyCreated> {
     if (!isUuid(bankId)) throw new NotFoundProblem('lender', bankId);
+    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+    const expiryProblem = expiresAt && keyExpiryProblem(expiresAt, new Date());
+    if (expiryProblem) throw new ValidationException({ expiresAt: expiryProblem });
     const { key, prefix, hash } = generateApiKey();
     return this.banks.transaction(async (manager) => {
       if (!(await this.banks.findByIdForUpdate(manager, bankId))) throw new NotFoundProblem('lender', bankId);
-      const record = await this.banks.insertKey(manager, bankId, prefix, hash);
-      await this.audit.append(manager, { actor, action: 'bank-key.created', entityType: 'bank', entityId: bankId, before: null, after: { keyId: record.id, prefix } });
-      return { id: record.id, key };
+      const record = await this.banks.insertKey(manager, bankId, prefix, hash, expiresAt);
+      const view = toKeyView(record);
+      await this.audit.append(manager, {
+        actor,
+        action: 'bank-key.created',
+        entityType: 'bank',
+        entityId: bankId,
+        before: null,
+        after: { keyId: record.id, prefix, expiresAt: view.expiresAt },
+      });
+      return { id: record.id, key, expiresAt: view.expiresAt };
     });
   }
 
@@ -176,5 +187,6 @@ function toKeyView(key: BankKeyRecord): BankKey {
     createdAt: key.createdAt.toISOString(),
     lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
     revokedAt: key.revokedAt?.toISOString() ?? null,
+    expiresAt: key.expiresAt?.toISOString() ?? null,
   };
 }

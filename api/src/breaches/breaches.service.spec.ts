@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ValidationException } from '../common/validation.exception';
 import { lastTwelveMonths, parseBreachFilter } from './breaches.service';
-import { isIsoDateTime } from './dto/breach-input.dto';
+import { isIsoDateTime } from '../common/iso-date-time';
 
 describe('the breach list’s filter', () => {
   it('reads every filter, one value or a list', () => {

@@ -29,7 +29,7 @@ import { BreachException } from './breach.exception';
 import { BREACH_SORT_FIELDS, BreachesRepository, type BreachFilter, type BreachValues } from './breaches.repository';
 import { allowedTransitions, canDelete, canTransition, checkBreachDates, countsAsBreach, isSensitive, reportingFigures } from './breaches.rules';
 import type { CreateBreachDto, UpdateBreachDto } from './dto/breach-input.dto';
-import { isIsoDateTime } from './dto/breach-input.dto';
+import { isIsoDateTime } from '../common/iso-date-time';
 import type { BreachTransitionDto } from './dto/breach-transition.dto';
 
 export type BreachDashboardFigures = Pick<AdminStats, 'breaches' | 'exposuresByDataClass' | 'topCompanies'>;

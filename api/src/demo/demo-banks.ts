@@ -49,8 +49,8 @@ export async function seedDemoBanks(app: INestApplicationContext, citizenChecks:
   const principals: BankPrincipal[] = [];
   for (const [index, lender] of LENDERS.entries()) {
     const bank = await banks.create({ bin: demoLenderBin(index), ...lender } as CreateBankDto, null);
-    const key = await banks.createKey(bank.id, null);
-    principals.push({ bankId: bank.id, keyId: key.id, bin: bank.bin, name: bank.name, kind: bank.kind, rateLimitPerSecond: bank.rateLimitPerSecond });
+    const key = await banks.createKey(bank.id, {}, null);
+    principals.push({ bankId: bank.id, keyId: key.id, bin: bank.bin, name: bank.name, kind: bank.kind, rateLimitPerSecond: bank.rateLimitPerSecond, expiresAt: null });
   }
   const check = (lender: number, iin: string) =>
     checks.checkOne(principals[lender], {

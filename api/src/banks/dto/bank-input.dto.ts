@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LENDER_KINDS, validateBin, type LenderKind } from '@qorgau/shared';
 import { Transform } from 'class-transformer';
+import { IsIsoDateTime } from '../../common/iso-date-time';
 import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 
 /* Each field's decorators run in the order listed, the type check first; the pipe stops at a field's first error. */
@@ -96,4 +97,12 @@ export class UpdateBankDto extends BankReadOnlyFields {
   @ApiProperty({ description: 'The version read: a stale one is refused with 409', example: 1 })
   @IsInt({ message: 'is required: send back the version you read' })
   version: number;
+}
+
+/** `POST /admin/banks/{id}/keys`: the body is optional. */
+export class CreateBankKeyDto {
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, example: '2026-12-31T23:59:59+05:00', description: 'When the key stops working (in the future); absent or null: never' })
+  @IsOptional()
+  @IsIsoDateTime()
+  expiresAt?: string | null;
 }

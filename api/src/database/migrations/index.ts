@@ -7,6 +7,7 @@ import { RestrictionJobs1763770050000 } from './1763770050000-restriction-jobs';
 import { BanksAndInquiries1763770100000 } from './1763770100000-banks-and-inquiries';
 import { Disputes1763770200000 } from './1763770200000-disputes';
 import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictions-covering-key';
+import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   BanksAndInquiries1763770100000,
   Disputes1763770200000,
   RestrictionsCoveringKey1763770300000,
+  BankKeyExpiry1763770400000,
 ];

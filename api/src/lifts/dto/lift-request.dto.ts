@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LENDER_KINDS, LIFT_KINDS, type LenderKind, type LiftKind } from '@qorgau/shared';
 import { IsIn, IsOptional, IsString, ValidateBy } from 'class-validator';
-import { isIsoDateTime } from '../../breaches/dto/breach-input.dto';
+import { isIsoDateTime } from '../../common/iso-date-time';
 
 /** Messages are citizen-message codes: the citizen-problem filter words them in the person's language. */
 export const IsCitizenDateTime = () => ValidateBy({ name: 'isIsoDateTime', validator: { validate: isIsoDateTime } }, { message: 'invalid-date' });
