@@ -42,14 +42,22 @@ function checkPaths() {
   return Array.from({ length: SAMPLE }, (_, index) => `/api/v1/restrictions/${index % 2 ? unseen() : restricted()}?purpose=loan&reference=bench-${index}`);
 }
 
+/**
+ * Each connection cycles through its own share of the paths, as requests autocannon builds once.
+ * Building each request as it is sent (`setupRequest`) cost the load generator about 14% more CPU
+ * per request, taken from the two cores the server under test shares with it.
+ */
 function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
-  let next = 0;
+  let connection = 0;
   return autocannon({
     url: baseUrl,
     connections: CONNECTIONS,
     duration,
     headers,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+    setupClient: (client) => {
+      const own = connection++ % CONNECTIONS;
+      client.setRequests(paths.filter((_, index) => index % CONNECTIONS === own).map((path) => ({ method: 'GET', path, headers })));
+    },
   });
 }
 
