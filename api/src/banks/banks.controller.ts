@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Bank, BankKey, BankKeyCreated } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type Actor } from '../auth/actor';
@@ -47,6 +47,7 @@ export class BanksController {
 
   @Post(':id/keys')
   @ApiOperation({ summary: 'A new API key for the lender, optionally expiring: the key is in this answer only, and stored only hashed' })
+  @ApiBody({ type: CreateBankKeyDto, required: false, description: 'Optional: without a body the key never expires' })
   @ApiCreatedResponse({ schema: { example: { id: '0b9f5c1e-8d2a-4c1f-9a57-3f1e2d4c5b6a', key: 'qk_3fa85f64_kF2v9Qw1xYzA7bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW0', expiresAt: null } } })
   createKey(@Param('id') id: string, @Body() input: CreateBankKeyDto, @CurrentActor() actor: Actor): Promise<BankKeyCreated> {
     return this.banks.createKey(id, input, actor);

@@ -3,10 +3,10 @@ import type { SigningKeyRotation } from '@qorgau/shared';
 import type { KeyObject } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
+import { Batcher } from '../common/batcher';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { SigningKeysRepository, type NewSigningKeyRecord } from './signing-keys.repository';
-import { Batcher } from '../common/batcher';
 import { Ed25519SigningThread } from './signing-thread';
 import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput, type PublicJwk } from './signing.rules';
 
