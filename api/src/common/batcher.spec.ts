@@ -33,4 +33,39 @@ describe('Batcher', () => {
     await expect(batcher.submit('a')).rejects.toThrow('database restarting');
     await expect(batcher.submit('b')).resolves.toBe('b');
   });
+
+  it('isolates the item the database refuses: the others of its batch succeed', async () => {
+    const batches: string[][] = [];
+    const refused = (items: string[]) => items.includes('bad');
+    const batcher = new Batcher(
+      async (items: string[]) => {
+        batches.push(items);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        if (refused(items)) throw Object.assign(new Error('invalid byte sequence'), { code: '22021' });
+        return items.map((item) => item.toUpperCase());
+      },
+      { maxBatchSize: 10, maxConcurrentBatches: 1, isItemFault: (error) => (error as { code?: string }).code === '22021' },
+    );
+    const items = ['first', 'a', 'b', 'bad', 'c', 'd', 'e', 'f'];
+    const outcomes = await Promise.allSettled(items.map((item) => batcher.submit(item)));
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : 'refused'))).toEqual(['FIRST', 'A', 'B', 'refused', 'C', 'D', 'E', 'F']);
+    // The failing batch of seven was split, not retried one by one: fewer statements than items.
+    expect(batches.length).toBeLessThan(items.length + 2);
+    expect(batches.filter((batch) => batch.length === 1 && batch[0] === 'bad')).toHaveLength(1);
+  });
+
+  it('does not split a batch that failed for a reason no item caused', async () => {
+    let calls = 0;
+    const batcher = new Batcher(
+      async (items: string[]) => {
+        calls++;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        throw Object.assign(new Error('Connection terminated'), { items });
+      },
+      { maxBatchSize: 10, maxConcurrentBatches: 1, isItemFault: () => false },
+    );
+    const outcomes = await Promise.allSettled(['a', 'b', 'c', 'd'].map((item) => batcher.submit(item)));
+    expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
+    expect(calls).toBe(2);
+  });
 });

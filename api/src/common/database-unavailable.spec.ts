@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable, isRefusedForItsValues } from './database-unavailable';
 
 const withCode = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
 
@@ -27,4 +27,20 @@ describe('isDatabaseUnavailable', () => {
   ])('is false for %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
   });
+});
+
+describe('isRefusedForItsValues', () => {
+  it.each([
+    ['a NUL in text', withCode('22021', 'invalid byte sequence for encoding "UTF8": 0x00')],
+    ['a value too long', withCode('22001')],
+    ['a foreign key violation', withCode('23503')],
+  ])('is true for %s', (_name, error) => expect(isRefusedForItsValues(error)).toBe(true));
+
+  it.each([
+    ['a database shutting down', withCode('57P01')],
+    ['a refused connection', withCode('ECONNREFUSED')],
+    ['a syntax error', withCode('42601')],
+    ['no code at all', new Error('boom')],
+    ['null', null],
+  ])('is false for %s', (_name, error) => expect(isRefusedForItsValues(error)).toBe(false));
 });

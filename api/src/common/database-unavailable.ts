@@ -32,3 +32,13 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(driverError, depth + 1) || isDatabaseUnavailable(cause, depth + 1);
 }
+
+/**
+ * Whether the database refused a statement for the values in it (SQLSTATE class 22, "data
+ * exception", such as a NUL in text; class 23, an integrity constraint): the same statement without
+ * the offending row would pass, unlike when the database is unavailable.
+ */
+export function isRefusedForItsValues(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code);
+}

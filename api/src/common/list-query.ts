@@ -1,3 +1,4 @@
+import { controlCharacterErrors } from './control-characters';
 import { ValidationException } from './validation.exception';
 
 /** The query of a ra-data-simple-rest list: `sort=["field","ASC"]`, `range=[0,24]`, `filter={...}`. */
@@ -33,6 +34,8 @@ export function parseListQuery<SortField extends string>(
   }
   const filter = parseJson(raw.filter, {}, 'filter', errors);
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) errors.filter = 'must be a JSON object';
+  // JSON escapes (`"\u0000"`) pass the edge's check of the raw query string: check what they decode to.
+  else Object.assign(errors, controlCharacterErrors(filter, 'filter'));
   if (Object.keys(errors).length > 0) throw new ValidationException(errors);
   return {
     sortField,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { InquiryPurpose } from '@qorgau/shared';
 import { Batcher } from '../common/batcher';
+import { isRefusedForItsValues } from '../common/database-unavailable';
 import { HotPathPool } from '../database/hot-path-pool';
 import type { RestrictionStatus } from '../restrictions/restrictions.rules';
 
@@ -29,7 +30,11 @@ export class InquiryRecorder {
   private readonly batcher: Batcher<InquiryToRecord, void>;
 
   constructor(private readonly pool: HotPathPool) {
-    this.batcher = new Batcher((inquiries) => this.insert(inquiries), { maxBatchSize: 256, maxConcurrentBatches: 1 });
+    this.batcher = new Batcher((inquiries) => this.insert(inquiries), {
+      maxBatchSize: 256,
+      maxConcurrentBatches: 1,
+      isItemFault: isRefusedForItsValues,
+    });
   }
 
   /** Resolves once the inquiry is committed. */
