@@ -1,8 +1,10 @@
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { LogController } from 'fastify';
+import { LogController, type FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/json-depth';
+import { ValidationException } from './common/validation.exception';
 import type { ResolvedConfig } from './config/development-secrets';
 import { registerFrontends } from './frontends/frontends';
 import { createRootLogger, logRequests, PinoNestLogger } from './logging/logger';
@@ -25,7 +27,7 @@ export async function createApp(config: ResolvedConfig & { database: { url: stri
     trustProxy: config.env === 'production',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   const logger = new PinoNestLogger(rootLogger);
   app.useLogger(logger);
   app.setGlobalPrefix(API_GLOBAL_PREFIX, {
@@ -40,6 +42,7 @@ export async function createApp(config: ResolvedConfig & { database: { url: stri
   }
 
   const fastify = app.getHttpAdapter().getInstance();
+  parseJsonBodies(fastify);
   logRequests(fastify);
   const headers = securityHeaders(config);
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -49,4 +52,22 @@ export async function createApp(config: ResolvedConfig & { database: { url: stri
   setUpOpenApi(app);
   await registerFrontends(fastify, (message) => logger.warn(message));
   return app;
+}
+
+/**
+ * Fastify's own JSON parser (which refuses `__proto__` and `constructor.prototype` keys), behind a
+ * depth check on the raw text: a deeply nested body is a 400 before anything recurses over it.
+ * It replaces Nest's registration of the same parser (`bodyParser: false`); the development
+ * identity provider registers its form parser itself.
+ */
+function parseJsonBodies(fastify: FastifyInstance): void {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
+    const text = body.toString();
+    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      done(new ValidationException({ body: `must not nest objects and arrays more than ${MAX_JSON_DEPTH} levels deep` }), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
 }
