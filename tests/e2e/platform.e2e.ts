@@ -129,3 +129,29 @@ describe('front ends on the same port', () => {
     expect(response.headers.get('cache-control')).toMatch(/immutable/);
   });
 });
+
+describe('/metrics with METRICS_TOKEN set', () => {
+  const token = 'prometheus-scrape-token-0123456789abcdef';
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ METRICS_TOKEN: token });
+  });
+
+  afterAll(() => testApp.close());
+
+  it('is a 401 problem without the token or with another, even from loopback', async () => {
+    for (const headers of [{}, { authorization: 'Bearer not-the-token' }, { authorization: `Basic ${token}` }]) {
+      const response = await testApp.request('GET', '/metrics', { headers });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await response.text()).not.toContain('http_request_duration_seconds');
+    }
+  });
+
+  it('answers the metrics to the bearer of the token', async () => {
+    const response = await testApp.request('GET', '/metrics', { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/# TYPE http_request_duration_seconds histogram/);
+  });
+});

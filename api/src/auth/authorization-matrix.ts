@@ -23,6 +23,7 @@ const REVIEW_READERS: readonly Role[] = ['admin', 'reviewer', 'auditor'];
  */
 export const AUTHORIZATION_MATRIX: Record<string, RouteAccess> = {
   'GET /health': 'public',
+  // Operators only: the metrics guard asks for METRICS_TOKEN, or a loopback caller when none is set (SPEC §4).
   'GET /metrics': 'public',
   'POST /api/v1/auth/login': 'public',
   'GET /api/v1/auth/me': EVERY_ROLE,

@@ -37,6 +37,8 @@ const environmentSchema = z.object({
   // A lender keeps a signed answer as proof that it checked: the key stays published this long after retiring.
   SIGNATURE_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(1).max(3650).default(400),
   CORS_ORIGINS: z.string().default(''),
+  // Prometheus scrapes /metrics with it as a bearer token; unset, /metrics answers loopback callers only.
+  METRICS_TOKEN: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // IIN exposures restricted (or unrestricted) per transaction by a restriction job; tests use tiny chunks.
   RESTRICTION_CHUNK_SIZE: z.coerce.number({ error: 'must be a number of identifiers' }).int().min(1).max(1_000_000).default(50_000),
@@ -65,6 +67,8 @@ export interface AppConfig {
    */
   citizenOidc: { provider: { issuer: string; jwksUri: string; audience: string } | null; iinClaim: string };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** The bearer token /metrics asks for; without one, only loopback callers are answered (SPEC §4). */
+  metrics: { token?: string };
   restrictions: { chunkSize: number };
   /** Requests per client address per minute to the public API (SPEC §5.4). */
   publicRateLimitPerMinute: number;
@@ -132,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       iinClaim: vars.CITIZEN_OIDC_IIN_CLAIM,
     },
     logLevel: vars.LOG_LEVEL,
+    metrics: { token: vars.METRICS_TOKEN },
     restrictions: { chunkSize: vars.RESTRICTION_CHUNK_SIZE },
     publicRateLimitPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
     lifts: { coolingOffSeconds: vars.LIFT_COOLING_OFF_SECONDS },

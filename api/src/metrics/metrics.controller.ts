@@ -1,6 +1,7 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { HttpMetricsService } from './http-metrics.service';
+import { MetricsAccessGuard } from './metrics-access.guard';
 
 @ApiTags('Operations')
 @Controller('metrics')
@@ -9,7 +10,11 @@ export class MetricsController {
 
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
+  @UseGuards(MetricsAccessGuard)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Prometheus metrics (text exposition format), for operators: the METRICS_TOKEN bearer token, or loopback callers when none is set' })
+  @ApiUnauthorizedResponse({ description: 'METRICS_TOKEN is set and was not presented' })
+  @ApiForbiddenResponse({ description: 'no METRICS_TOKEN is set and the caller is not on this machine' })
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();
   }
