@@ -141,7 +141,8 @@ describe('/metrics with METRICS_TOKEN set', () => {
   afterAll(() => testApp.close());
 
   it('is a 401 problem without the token or with another, even from loopback', async () => {
-    for (const headers of [{}, { authorization: 'Bearer not-the-token' }, { authorization: `Basic ${token}` }]) {
+    const refusedHeaders: Record<string, string>[] = [{}, { authorization: 'Bearer not-the-token' }, { authorization: `Basic ${token}` }];
+    for (const headers of refusedHeaders) {
       const response = await testApp.request('GET', '/metrics', { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
