@@ -163,6 +163,17 @@ export interface BreachTransition {
   at: IsoDateTime;
 }
 
+/**
+ * `POST /admin/breaches/{id}/transitions {to: "confirmed", dryRun: true}` (SPEC §3.9): what the
+ * confirmation would do, changing nothing. `alreadyRestricted` are those of `wouldRestrict` already
+ * restricted now by another confirmed breach or by their own protection.
+ */
+export interface ConfirmationImpact {
+  wouldRestrict: number;
+  alreadyRestricted: number;
+  restrictedUntil: IsoDateTime;
+}
+
 /** `/admin/audit-events`: one append-only, hash-chained record of a write. */
 export interface AuditEvent {
   id: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Breach, BreachTransition } from '@qorgau/shared';
+import type { Breach, BreachTransition, ConfirmationImpact } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
@@ -52,9 +52,12 @@ export class BreachesController {
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move a breach through its lifecycle with a reason (409 naming the allowed moves otherwise); returns the breach' })
-  transition(@Param('id') id: string, @Body() body: BreachTransitionDto, @CurrentActor() actor: Actor): Promise<Breach> {
-    return this.breaches.transition(id, body, actor);
+  @ApiOperation({
+    summary: 'Move a breach through its lifecycle with a reason (409 naming the allowed moves otherwise); returns the breach',
+    description: 'With {to: "confirmed", dryRun: true}: changes nothing and answers the impact {wouldRestrict, alreadyRestricted, restrictedUntil}.',
+  })
+  transition(@Param('id') id: string, @Body() body: BreachTransitionDto, @CurrentActor() actor: Actor): Promise<Breach | ConfirmationImpact> {
+    return body.dryRun === true ? this.breaches.confirmationImpact(id, body) : this.breaches.transition(id, body, actor);
   }
 
   @Get(':id/transitions')

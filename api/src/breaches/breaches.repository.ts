@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { ListQuery } from '../common/list-query';
 import { BreachTransitionRecord } from './breach-transition.entity';
 import { BreachRecord } from './breach.entity';
+import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from '../restrictions/restrictions.repository';
 import { NOT_A_BREACH } from './breaches.rules';
 
 export type BreachSortField = keyof BreachRecord;
@@ -141,6 +142,28 @@ export class BreachesRepository {
     if (page.length === 0) return [[], total];
     const rows = new Map((await this.breaches.findBy({ id: In(page.map((row) => row.id)) })).map((breach) => [breach.id, breach]));
     return [page.map((row) => rows.get(row.id)).filter((breach) => breach !== undefined), total];
+  }
+
+  /**
+   * The people a confirmation of the breach would restrict (its IIN exposures, distinct by the
+   * partition's key) and how many of them are restricted now by another restricting breach or by
+   * their own protection. One pass over the breach's partition, joined to the set of people
+   * restricted elsewhere (hashed or merged by the planner), rather than a probe per exposure.
+   */
+  async confirmationImpact(breachId: string): Promise<{ wouldRestrict: number; alreadyRestricted: number }> {
+    const [row]: { would_restrict: number; already_restricted: number }[] = await this.dataSource.query(
+      `WITH restricted_elsewhere AS (
+         SELECT r.iin_hash FROM restrictions r JOIN breaches b ON b.id = r.breach_id
+          WHERE r.breach_id <> $1 AND b.status IN (${RESTRICTING_STATUSES_SQL}) AND r.starts_at <= now() AND r.ends_at > now()
+         UNION
+         SELECT iin_hash FROM protections WHERE starts_at <= now() AND ends_at > now()
+       )
+       SELECT count(*)::float8 AS would_restrict, count(x.iin_hash)::float8 AS already_restricted
+         FROM exposures e LEFT JOIN restricted_elsewhere x ON x.iin_hash = e.identifier_hash
+        WHERE e.breach_id = $1 AND e.kind = ANY($2::smallint[])`,
+      [breachId, RESTRICTING_KIND_CODES],
+    );
+    return { wouldRestrict: row.would_restrict, alreadyRestricted: row.already_restricted };
   }
 
   // ── Dashboard figures ─────────────────────────────────────────────────────────────────

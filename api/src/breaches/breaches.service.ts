@@ -10,6 +10,7 @@ import {
   type BreachStatus,
   type BreachTransition,
   type BreachesInMonth,
+  type ConfirmationImpact,
   type DataClass,
 } from '@qorgau/shared';
 import { changedFields } from '../audit/audit.rules';
@@ -22,6 +23,7 @@ import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
 import { CompaniesRepository } from '../companies/companies.repository';
+import { breachRestrictionPeriod } from '../restrictions/restrictions.rules';
 import { BreachTransitionRecord } from './breach-transition.entity';
 import { BreachRecord } from './breach.entity';
 import { BreachConfirmedEvent, BreachRetractedEvent } from './breach.events';
@@ -185,6 +187,19 @@ export class BreachesService {
       this.events.emit(BreachRetractedEvent.eventName, new BreachRetractedEvent(breach.id, at));
     }
     return toView(breach);
+  }
+
+  /**
+   * What confirming the breach would do (SPEC §3.9), changing nothing: refused as the confirmation
+   * itself would be when the lifecycle does not allow it.
+   */
+  async confirmationImpact(id: string, input: BreachTransitionDto): Promise<ConfirmationImpact> {
+    if (input.to !== 'confirmed') throw new ValidationException({ dryRun: 'only a confirmation (to: "confirmed") has a dry run' });
+    const breach = await this.findOrFail(id);
+    if (!canTransition(breach.status, input.to)) throw BreachException.illegalTransition(breach.status, input.to, allowedTransitions(breach.status));
+    const now = new Date();
+    const impact = await this.breaches.confirmationImpact(id);
+    return { ...impact, restrictedUntil: breachRestrictionPeriod(now, now, breach.restrictionDays).endsAt.toISOString() };
   }
 
   /** The breach's timeline, oldest move first. */
