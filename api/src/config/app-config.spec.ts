@@ -33,6 +33,11 @@ describe('loadConfig', () => {
     expect(config.database.dataDir).toMatch(/\.data$/);
   });
 
+  it('keeps inquiries five years unless told otherwise', () => {
+    expect(loadConfig({}).inquiries.retentionMonths).toBe(60);
+    expect(loadConfig({ INQUIRY_RETENTION_MONTHS: '84' }).inquiries.retentionMonths).toBe(84);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).server.port).toBe(3000);
   });
@@ -63,6 +68,9 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ DEV_IDP_ENABLED: 'perhaps' }, 'DEV_IDP_ENABLED'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ INQUIRY_RETENTION_MONTHS: '0' }, 'INQUIRY_RETENTION_MONTHS'],
+    [{ INQUIRY_RETENTION_MONTHS: '2.5' }, 'INQUIRY_RETENTION_MONTHS'],
+    [{ INQUIRY_RETENTION_MONTHS: 'five years' }, 'INQUIRY_RETENTION_MONTHS'],
   ])('refuses %j naming %s', (env, name) => {
     expect(problemsOf(env).join('\n')).toContain(name);
   });

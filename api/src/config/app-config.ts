@@ -43,6 +43,8 @@ const environmentSchema = z.object({
   // IIN exposures restricted (or unrestricted) per transaction by a restriction job; tests use tiny chunks.
   RESTRICTION_CHUNK_SIZE: z.coerce.number({ error: 'must be a number of identifiers' }).int().min(1).max(1_000_000).default(50_000),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number of requests' }).int().min(1).default(600),
+  // Credit-record law keeps a lender's inquiry five years: older months' partitions are dropped whole.
+  INQUIRY_RETENTION_MONTHS: z.coerce.number({ error: 'must be a number of months' }).int().min(1).max(1200).default(60),
   // Tests shorten it to seconds; at most 30 days.
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
 });
@@ -73,6 +75,8 @@ export interface AppConfig {
   /** Requests per client address per minute to the public API (SPEC §5.4). */
   publicRateLimitPerMinute: number;
   lifts: { coolingOffSeconds: number };
+  /** Inquiries older than this many months are deleted, a month's partition at a time. */
+  inquiries: { retentionMonths: number };
 }
 
 /** Thrown when the environment is unusable; its message names every offending variable. */
@@ -140,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     restrictions: { chunkSize: vars.RESTRICTION_CHUNK_SIZE },
     publicRateLimitPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
     lifts: { coolingOffSeconds: vars.LIFT_COOLING_OFF_SECONDS },
+    inquiries: { retentionMonths: vars.INQUIRY_RETENTION_MONTHS },
   };
 }

@@ -5,6 +5,8 @@ import { SigningModule } from '../signing/signing.module';
 import { InquiriesController } from './inquiries.controller';
 import { InquiriesRepository } from './inquiries.repository';
 import { InquiriesService } from './inquiries.service';
+import { InquiryPartitionMaintenance } from './inquiry-partition-maintenance.service';
+import { InquiryPartitionsRepository } from './inquiry-partitions.repository';
 import { InquiryRecorder } from './inquiry-recorder';
 import { RestrictionChecksController } from './restriction-checks.controller';
 import { RestrictionChecks } from './restriction-checks.service';
@@ -13,7 +15,7 @@ import { RestrictionChecks } from './restriction-checks.service';
 @Module({
   imports: [BanksModule, RestrictionsModule, SigningModule],
   controllers: [RestrictionChecksController, InquiriesController],
-  providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService],
+  providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService, InquiryPartitionsRepository, InquiryPartitionMaintenance],
   exports: [InquiriesService],
 })
 export class InquiriesModule {}

@@ -8,6 +8,7 @@ import { BanksAndInquiries1763770100000 } from './1763770100000-banks-and-inquir
 import { Disputes1763770200000 } from './1763770200000-disputes';
 import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictions-covering-key';
 import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
+import { InquiriesByMonth1763771350000 } from './1763771350000-inquiries-by-month';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Disputes1763770200000,
   RestrictionsCoveringKey1763770300000,
   BankKeyExpiry1763770400000,
+  InquiriesByMonth1763771350000,
 ];
