@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/json-depth';
 import { ValidationException } from './common/validation.exception';
 import type { ResolvedConfig } from './config/development-secrets';
+import { withBootLock } from './database/boot-lock';
 import { registerFrontends } from './frontends/frontends';
 import { createRootLogger, logRequests, PinoNestLogger } from './logging/logger';
 import { assignRequestId, REQUEST_ID_HEADER } from './logging/request-id';
@@ -16,8 +17,16 @@ import { securityHeaders } from './security-headers';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const API_GLOBAL_PREFIX = 'api/v1';
 
-/** Builds the whole application (API, OpenAPI, back office, portal) without listening. */
-export async function createApp(config: ResolvedConfig & { database: { url: string } }): Promise<NestFastifyApplication> {
+/**
+ * Builds and initialises the whole application (API, OpenAPI, back office, portal) without
+ * listening. Its boot work (migrations, bootstrap account, sweeps of interrupted work) runs under
+ * the database's boot lock: any number of processes may start together on one database.
+ */
+export function createApp(config: ResolvedConfig & { database: { url: string } }): Promise<NestFastifyApplication> {
+  return withBootLock(config.database.url, () => buildApp(config));
+}
+
+async function buildApp(config: ResolvedConfig & { database: { url: string } }): Promise<NestFastifyApplication> {
   const rootLogger = createRootLogger(config);
   const adapter = new FastifyAdapter({
     loggerInstance: rootLogger,
@@ -51,6 +60,12 @@ export async function createApp(config: ResolvedConfig & { database: { url: stri
   });
   setUpOpenApi(app);
   await registerFrontends(fastify, (message) => logger.warn(message));
+  try {
+    await app.init();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
 

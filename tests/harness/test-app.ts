@@ -25,16 +25,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * Boots the real application (HTTP server, migrations, guards, filters) on a random port against
- * a database of its own, created on the run's PostgreSQL server.
- */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** A fresh, empty database on the run's PostgreSQL server, and a way to drop it. */
+export async function createTestDatabase(): Promise<{ databaseUrl: string; drop(): Promise<void> }> {
   const serverUrl = process.env.QORGAU_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('QORGAU_TEST_SERVER_URL is not set: run the tests through jest (tests/harness/global-setup.ts)');
   const databaseName = `qorgau_test_${randomBytes(6).toString('hex')}`;
   await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
-  const databaseUrl = withDatabase(serverUrl, databaseName);
+  return {
+    databaseUrl: withDatabase(serverUrl, databaseName),
+    drop: async () => {
+      await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    },
+  };
+}
+
+/**
+ * Boots the real application (HTTP server, migrations, guards, filters) on a random port against
+ * a database of its own, created on the run's PostgreSQL server — or against `database`, shared with
+ * other processes and left in place when the app closes.
+ */
+export async function startTestApp(env: Record<string, string> = {}, database?: { databaseUrl: string }): Promise<TestApp> {
+  const ownDatabase = database ? undefined : await createTestDatabase();
+  const databaseUrl = (database ?? ownDatabase!).databaseUrl;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'qorgau-test-'));
 
   const config = loadConfig({
@@ -81,7 +93,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     signInAs,
     close: async () => {
       await app.close();
-      await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      await ownDatabase?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

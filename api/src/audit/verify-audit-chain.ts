@@ -11,7 +11,7 @@ import { AuditService } from './audit.service';
 async function main() {
   const config = loadConfig(process.env);
   const database = await openRegistryDatabase(config, { shareRunning: true, log: (message) => process.stderr.write(`[postgres] ${message}\n`) });
-  const dataSource = new DataSource(databaseOptions(database.url));
+  const dataSource = new DataSource(databaseOptions(database.url, config.database.poolSize));
   try {
     await dataSource.initialize();
     const report = await new AuditService(new AuditRepository(dataSource)).verify();

@@ -46,6 +46,9 @@ const environmentSchema = z.object({
   // Credit-record law keeps a lender's inquiry five years: older months' partitions are dropped whole.
   INQUIRY_RETENTION_MONTHS: z.coerce.number({ error: 'must be a number of months' }).int().min(1).max(1200).default(60),
   // Tests shorten it to seconds; at most 30 days.
+  // Connections per API process (SPEC §4: several processes share one database's max_connections).
+  DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(20),
+  HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
 });
 
@@ -54,7 +57,8 @@ export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
 export interface AppConfig {
   env: Environment;
   server: { host: string; port: number; corsOrigins: string[] };
-  database: { url?: string; dataDir: string; embeddedPort: number };
+  /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
+  database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
   bootstrapAdmin?: { email: string; password: string };
   registry: { pepper?: string };
@@ -124,7 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       port: vars.PORT,
       corsOrigins: vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     },
-    database: { url: vars.DATABASE_URL, dataDir: path.resolve(vars.DATA_DIR), embeddedPort: vars.EMBEDDED_POSTGRES_PORT },
+    database: {
+      url: vars.DATABASE_URL,
+      dataDir: path.resolve(vars.DATA_DIR),
+      embeddedPort: vars.EMBEDDED_POSTGRES_PORT,
+      poolSize: vars.DATABASE_POOL_SIZE,
+      hotPathPoolSize: vars.HOT_PATH_POOL_SIZE,
+    },
     auth: { jwtSecret: vars.JWT_SECRET, jwtExpiresInSeconds: vars.JWT_EXPIRES_IN_SECONDS },
     bootstrapAdmin:
       vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD } : undefined,

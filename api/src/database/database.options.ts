@@ -9,7 +9,8 @@ import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [RegulatorUser, AuditEventRecord, CompanyRecord, BreachRecord, BreachTransitionRecord, IngestJobRecord];
 
-export function databaseOptions(url: string): DataSourceOptions {
+/** `poolSize`: the request pool's connections (DATABASE_POOL_SIZE). */
+export function databaseOptions(url: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,6 +19,6 @@ export function databaseOptions(url: string): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 20, application_name: 'qorgau-api' },
+    extra: { max: poolSize, application_name: 'qorgau-api' },
   };
 }
