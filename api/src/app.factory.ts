@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController, type FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
-import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/json-depth';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './common/json-depth';
 import { ValidationException } from './common/validation.exception';
 import type { ResolvedConfig } from './config/development-secrets';
 import { withBootLock } from './database/boot-lock';
@@ -80,7 +80,7 @@ function parseJsonBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
     const text = body.toString();
     if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
-      done(new ValidationException({ body: `must not nest objects and arrays more than ${MAX_JSON_DEPTH} levels deep` }), undefined);
+      done(new ValidationException({ body: TOO_DEEP_MESSAGE }), undefined);
       return;
     }
     parseJson(request, text, done);

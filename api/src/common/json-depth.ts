@@ -5,6 +5,9 @@
  */
 export const MAX_JSON_DEPTH = 32;
 
+/** The 400's message for a field (or body) nested deeper than MAX_JSON_DEPTH. */
+export const TOO_DEEP_MESSAGE = `must not nest objects and arrays more than ${MAX_JSON_DEPTH} levels deep`;
+
 /**
  * Whether JSON text nests objects and arrays deeper than `maxDepth`, read before it is parsed and
  * without recursion: brackets inside strings (escapes included) do not count. Malformed text is

@@ -45,10 +45,10 @@ const environmentSchema = z.object({
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number of requests' }).int().min(1).default(600),
   // Credit-record law keeps a lender's inquiry five years: older months' partitions are dropped whole.
   INQUIRY_RETENTION_MONTHS: z.coerce.number({ error: 'must be a number of months' }).int().min(1).max(1200).default(60),
-  // Tests shorten it to seconds; at most 30 days.
   // Connections per API process (SPEC §4: several processes share one database's max_connections).
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(20),
   HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
+  // Tests shorten it to seconds; at most 30 days.
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
 });
 
