@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LoginResponse, UserSummary } from '@qorgau/shared';
 import { AuthService } from './auth.service';
@@ -15,11 +15,13 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in to the back office',
-    description: 'Returns a short-lived bearer token. Ten failed sign-ins in a row lock the account for 15 minutes (423).',
+    description:
+      'Returns a short-lived bearer token. Ten failed sign-ins in a row lock the account for 15 minutes (423). ' +
+      'Too many failures from one address or for one e-mail in a minute are refused with 429 and Retry-After before the password is checked.',
   })
   @ApiOkResponse({ description: '{accessToken, expiresIn, user: {id, email, role}}' })
-  login(@Body() body: LoginDto, @RequestId() requestId: string): Promise<LoginResponse> {
-    return this.auth.login(body.email, body.password, requestId);
+  login(@Body() body: LoginDto, @RequestId() requestId: string, @Ip() clientAddress: string): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password, requestId, clientAddress);
   }
 
   @Get('me')

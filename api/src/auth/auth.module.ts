@@ -10,6 +10,8 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { RouteAccessGuard } from './route-access.guard';
 import { RegulatorJwtStrategy } from './regulator-jwt.strategy';
+import { SignInThrottle } from './sign-in-throttle';
+import { UnknownSignIns } from './unknown-sign-ins';
 
 @Module({
   imports: [
@@ -22,6 +24,6 @@ import { RegulatorJwtStrategy } from './regulator-jwt.strategy';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, RegulatorJwtStrategy, { provide: APP_GUARD, useClass: RouteAccessGuard }],
+  providers: [AuthService, SignInThrottle, UnknownSignIns, RegulatorJwtStrategy, { provide: APP_GUARD, useClass: RouteAccessGuard }],
 })
 export class AuthModule {}

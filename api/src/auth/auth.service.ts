@@ -7,6 +7,8 @@ import type { ResolvedConfig } from '../config/development-secrets';
 import { RegulatorUsersRepository } from '../users/regulator-users.repository';
 import { AFTER_SUCCESSFUL_SIGN_IN, afterFailedSignIn, isLocked } from './auth.rules';
 import { AuthException } from './auth.exception';
+import { SignInThrottle } from './sign-in-throttle';
+import { UnknownSignIns } from './unknown-sign-ins';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { REGULATOR_TOKEN_AUDIENCE, TOKEN_ISSUER } from './regulator-jwt.strategy';
 
@@ -21,16 +23,32 @@ export class AuthService {
     private readonly users: RegulatorUsersRepository,
     private readonly audit: AuditService,
     private readonly jwt: JwtService,
+    private readonly throttle: SignInThrottle,
+    private readonly unknownSignIns: UnknownSignIns,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
-  /** Sign-ins are audited: failures, the lock they trigger and successes each append an event. */
-  async login(email: string, password: string, requestId: string): Promise<LoginResponse> {
+  /**
+   * Sign-ins are audited: failures, the lock they trigger and successes each append an event
+   * (unknown e-mails as one event a minute). The throttle answers before any work, and the
+   * password is hashed before the account's row is locked, so a guesser holds no lock or
+   * connection during scrypt.
+   */
+  async login(email: string, password: string, requestId: string, clientAddress: string): Promise<LoginResponse> {
+    const startedAt = Date.now();
+    this.throttle.assertMayTry(clientAddress, email.toLowerCase(), startedAt);
+    const candidate = await this.users.findByEmailWithPasswordHash(email);
+    if (candidate && candidate.active && isLocked(candidate, new Date())) throw AuthException.locked(candidate.lockedUntil!);
+    const passwordMatches = await verifyPassword(password, candidate?.active ? candidate.passwordHash : await this.unknownUserHash);
+    if (!passwordMatches) this.throttle.recordFailure(clientAddress, email.toLowerCase(), startedAt);
+    if (!candidate) {
+      this.unknownSignIns.count(email);
+      throw AuthException.invalidCredentials();
+    }
     // The failure is returned, not thrown, so that the transaction commits the failed-attempt count.
     const outcome = await this.users.withAccountLocked<SignInOutcome>(email, async (user, manager) => {
       const now = new Date();
       if (!user || !user.active) {
-        await verifyPassword(password, await this.unknownUserHash);
         await this.audit.append(manager, {
           actor: null,
           action: 'auth.sign-in-failed',
@@ -42,9 +60,11 @@ export class AuthService {
         return { ok: false, error: AuthException.invalidCredentials() };
       }
       if (isLocked(user, now)) return { ok: false, error: AuthException.locked(user.lockedUntil!) };
+      // A password changed while this one was being hashed: the answer is for the old one, so it counts for nothing.
+      if (user.passwordHash !== candidate.passwordHash) return { ok: false, error: AuthException.invalidCredentials() };
       const actor = { id: user.id, email: user.email, role: user.role, requestId };
       const before = { failedSignIns: user.failedSignIns, lockedUntil: user.lockedUntil, lastSignInAt: user.lastSignInAt };
-      if (!(await verifyPassword(password, user.passwordHash))) {
+      if (!passwordMatches) {
         const next = afterFailedSignIn(user, now);
         await this.users.saveSignInState(manager, user.id, next);
         const lockedNow = isLocked(next, now);

@@ -53,6 +53,24 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toContain(name);
   });
 
+  it('listens on this machine only in development, on every interface in production, unless HOST says', () => {
+    expect(loadConfig({}).server.host).toBe('127.0.0.1');
+    expect(loadConfig(PRODUCTION).server.host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).server.host).toBe('0.0.0.0');
+  });
+
+  it('keeps the development identity provider off against a real database unless DEV_IDP_ENABLED=true', () => {
+    const realDatabase = { DATABASE_URL: 'postgres://pilot.example/qorgau' };
+    expect(loadConfig(realDatabase).devIdentityProviderEnabled).toBe(false);
+    expect(loadConfig({ ...realDatabase, DEV_IDP_ENABLED: 'true' }).devIdentityProviderEnabled).toBe(true);
+    expect(loadConfig({ ...realDatabase, NODE_ENV: 'test' }).devIdentityProviderEnabled).toBe(true);
+    expect(loadConfig({ DEV_IDP_ENABLED: 'false' }).devIdentityProviderEnabled).toBe(false);
+  });
+
+  it('refuses a per-e-mail sign-in throttle below the lockout, so ten failures still lock', () => {
+    expect(problemsOf({ SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE: '9' }).join('\n')).toMatch(/SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE/);
+  });
+
   it('refuses production with the development identity provider enabled', () => {
     expect(problemsOf({ ...PRODUCTION, DEV_IDP_ENABLED: 'true' }).join('\n')).toMatch(/DEV_IDP_ENABLED/);
   });

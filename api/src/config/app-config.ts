@@ -12,7 +12,8 @@ const booleanFromEnv = z
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Unset: every interface in production (behind its balancer), this machine only in development.
+  HOST: z.string().min(1).optional(),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
   DATABASE_URL: z
     .string()
@@ -49,6 +50,9 @@ const environmentSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(20),
   HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
   // Tests shorten it to seconds; at most 30 days.
+  // Failed back-office sign-ins a client address, and an e-mail, may make per minute before 429 (no hashing, no database).
+  SIGN_IN_FAILURES_PER_ADDRESS_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(1).max(100000).default(60),
+  SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(10).max(100000).default(30),
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
 });
 
@@ -60,6 +64,8 @@ export interface AppConfig {
   /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
   database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
+  /** Failed sign-ins allowed per minute before 429; at least ten per e-mail, so the lockout of SPEC §5.1 still comes first. */
+  signIn: { failuresPerAddressPerMinute: number; failuresPerEmailPerMinute: number };
   bootstrapAdmin?: { email: string; password: string };
   registry: { pepper?: string };
   devIdentityProviderEnabled: boolean;
@@ -81,6 +87,15 @@ export interface AppConfig {
   lifts: { coolingOffSeconds: number };
   /** Inquiries older than this many months are deleted, a month's partition at a time. */
   inquiries: { retentionMonths: number };
+}
+
+/**
+ * The development identity provider lets anyone sign in as any citizen, so it comes on by itself
+ * only where no real data can be: the embedded database of development, and test runs. A real
+ * DATABASE_URL needs DEV_IDP_ENABLED=true said out loud (a pilot that forgot NODE_ENV stays safe).
+ */
+function devIdentityProviderByDefault(env: Environment, databaseUrl: string | undefined): boolean {
+  return env === 'test' || (env === 'development' && databaseUrl === undefined);
 }
 
 /** Thrown when the environment is unusable; its message names every offending variable. */
@@ -124,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   return {
     env: vars.NODE_ENV,
     server: {
-      host: vars.HOST,
+      host: vars.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
       port: vars.PORT,
       corsOrigins: vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     },
@@ -136,10 +151,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       hotPathPoolSize: vars.HOT_PATH_POOL_SIZE,
     },
     auth: { jwtSecret: vars.JWT_SECRET, jwtExpiresInSeconds: vars.JWT_EXPIRES_IN_SECONDS },
+    signIn: {
+      failuresPerAddressPerMinute: vars.SIGN_IN_FAILURES_PER_ADDRESS_PER_MINUTE,
+      failuresPerEmailPerMinute: vars.SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE,
+    },
     bootstrapAdmin:
       vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL.toLowerCase(), password: vars.ADMIN_PASSWORD } : undefined,
     registry: { pepper: vars.REGISTRY_PEPPER },
-    devIdentityProviderEnabled: vars.DEV_IDP_ENABLED ?? !production,
+    devIdentityProviderEnabled: vars.DEV_IDP_ENABLED ?? devIdentityProviderByDefault(vars.NODE_ENV, vars.DATABASE_URL),
     banks: { defaultRateLimitPerSecond: vars.BANK_RATE_LIMIT_PER_SECOND },
     signing: { retentionDays: vars.SIGNATURE_RETENTION_DAYS },
     citizenOidc: {

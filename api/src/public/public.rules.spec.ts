@@ -114,6 +114,14 @@ describe('FixedWindowRateLimiter', () => {
     expect(limiter.hit('a', 11 * minute).allowed).toBe(true);
   });
 
+  it('peeks at the next decision without counting it', () => {
+    const limiter = new FixedWindowRateLimiter(1);
+    for (let peek = 0; peek < 5; peek++) expect(limiter.peek('a', 0).allowed).toBe(true);
+    limiter.hit('a', 0);
+    expect(limiter.peek('a', 1_000)).toEqual({ allowed: false, retryAfterSeconds: 59 });
+    expect(limiter.peek('a', minute).allowed).toBe(true);
+  });
+
   it('never allows more than the limit in one window, and always says to wait at least a second', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.integer({ min: 0, max: minute - 1 }), { maxLength: 60 }), (limit, offsets) => {

@@ -101,15 +101,28 @@ export class FixedWindowRateLimiter {
   constructor(private readonly limit: number) {}
 
   hit(client: string, nowMs: number): RateDecision {
+    const count = this.countIn(nowMs, client) + 1;
+    this.counts.set(client, count);
+    return this.decide(count, nowMs);
+  }
+
+  /** The decision the next hit would get, without counting one: for limits on failures only. */
+  peek(client: string, nowMs: number): RateDecision {
+    return this.decide(this.countIn(nowMs, client) + 1, nowMs);
+  }
+
+  private countIn(nowMs: number, client: string): number {
     const window = Math.floor(nowMs / FixedWindowRateLimiter.WINDOW_MS);
     if (window !== this.window) {
       this.window = window;
       this.counts = new Map();
     }
-    const count = (this.counts.get(client) ?? 0) + 1;
-    this.counts.set(client, count);
+    return this.counts.get(client) ?? 0;
+  }
+
+  private decide(count: number, nowMs: number): RateDecision {
     if (count <= this.limit) return { allowed: true, retryAfterSeconds: 0 };
-    const windowEndMs = (window + 1) * FixedWindowRateLimiter.WINDOW_MS;
+    const windowEndMs = (this.window + 1) * FixedWindowRateLimiter.WINDOW_MS;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEndMs - nowMs) / 1000)) };
   }
 }

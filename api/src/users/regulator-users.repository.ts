@@ -32,7 +32,11 @@ export class RegulatorUsersRepository {
     return rows.length;
   }
 
-  async update(manager: EntityManager, id: string, changes: Partial<Pick<RegulatorUser, 'role' | 'active' | 'passwordHash'>>): Promise<void> {
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<Pick<RegulatorUser, 'role' | 'active' | 'passwordHash' | 'failedSignIns' | 'lockedUntil'>>,
+  ): Promise<void> {
     await manager.getRepository(RegulatorUser).update(id, changes);
   }
 

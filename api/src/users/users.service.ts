@@ -44,10 +44,13 @@ export class UsersService {
         return;
       }
       const passwordChanged = !(await verifyPassword(configured.password, existing.passwordHash));
-      if (passwordChanged || existing.role !== 'admin' || !existing.active) {
+      // The operator who restarts with ADMIN_PASSWORD lifts a lockout: a guesser can lock the
+      // bootstrap e-mail the README names, but cannot keep its owner out.
+      const locked = existing.lockedUntil !== null && existing.lockedUntil > new Date();
+      if (passwordChanged || existing.role !== 'admin' || !existing.active || locked) {
         const passwordHash = passwordChanged ? await hashPassword(configured.password) : undefined;
         await this.users.transaction((manager) =>
-          this.updateAudited(manager, null, existing, { role: 'admin', active: true, ...(passwordHash ? { passwordHash } : {}) }),
+          this.updateAudited(manager, null, existing, { role: 'admin', active: true, ...(passwordHash ? { passwordHash } : {}) }, locked),
         );
       }
       return;
@@ -126,15 +129,18 @@ export class UsersService {
     actor: Actor | null,
     current: RegulatorUser,
     changes: { role: RegulatorUser['role']; active: boolean; passwordHash?: string },
+    unlockRequested = false,
   ): Promise<void> {
-    await this.users.update(manager, current.id, changes);
+    // A password reset by an admin also lifts a lockout: the locked-out regulator's way back in.
+    const unlock = unlockRequested || changes.passwordHash !== undefined;
+    await this.users.update(manager, current.id, { ...changes, ...(unlock ? { failedSignIns: 0, lockedUntil: null } : {}) });
     await this.audit.append(manager, {
       actor,
       action: changes.passwordHash ? 'user.password-reset' : 'user.updated',
       entityType: 'user',
       entityId: current.id,
-      before: { role: current.role, active: current.active, ...(changes.passwordHash ? { passwordHash: 'old' } : {}) },
-      after: { role: changes.role, active: changes.active, ...(changes.passwordHash ? { passwordHash: 'new' } : {}) },
+      before: { role: current.role, active: current.active, lockedUntil: current.lockedUntil, ...(changes.passwordHash ? { passwordHash: 'old' } : {}) },
+      after: { role: changes.role, active: changes.active, lockedUntil: unlock ? null : current.lockedUntil, ...(changes.passwordHash ? { passwordHash: 'new' } : {}) },
     });
   }
 
