@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController, type FastifyInstance } from 'fastify';
 import { AppModule } from './app.module';
-import { jsonNestsDeeperThan, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './common/json-depth';
+import { answerClientError, answerFrameworkError } from './common/framework-errors';
+import { jsonShapeProblem } from './common/json-depth';
 import { ValidationException } from './common/validation.exception';
 import type { ResolvedConfig } from './config/development-secrets';
 import { withBootLock } from './database/boot-lock';
@@ -35,6 +36,8 @@ async function buildApp(config: ResolvedConfig & { database: { url: string } }):
     genReqId: assignRequestId,
     trustProxy: config.env === 'production',
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   const logger = new PinoNestLogger(rootLogger);
@@ -71,7 +74,8 @@ async function buildApp(config: ResolvedConfig & { database: { url: string } }):
 
 /**
  * Fastify's own JSON parser (which refuses `__proto__` and `constructor.prototype` keys), behind a
- * depth check on the raw text: a deeply nested body is a 400 before anything recurses over it.
+ * shape check on the raw text: a deeply nested body, or one of 100,000 tiny values, is a 400 before
+ * anything recurses or loops over it.
  * It replaces Nest's registration of the same parser (`bodyParser: false`); the development
  * identity provider registers its form parser itself.
  */
@@ -79,8 +83,9 @@ function parseJsonBodies(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
     const text = body.toString();
-    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
-      done(new ValidationException({ body: TOO_DEEP_MESSAGE }), undefined);
+    const problem = jsonShapeProblem(text);
+    if (problem) {
+      done(new ValidationException({ body: problem }), undefined);
       return;
     }
     parseJson(request, text, done);

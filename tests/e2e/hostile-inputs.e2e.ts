@@ -31,6 +31,27 @@ describe('deeply nested JSON', () => {
     await expectProblem(await testApp.request('POST', '/api/v1/admin/companies', { token: admin, body }), 400);
   });
 
+  it('refuses a body of 100,000 values before validation builds an object per value', async () => {
+    const body = JSON.stringify({ purpose: 'loan', reference: 'x', iins: Array(100_000).fill(1) });
+    const problem = await expectProblem(await testApp.request('POST', '/api/v1/auth/login', { body }), 400);
+    expect(problem.errors).toEqual({ body: 'must not hold more than 10,000 values' });
+  });
+
+  it('refuses a query parameter given twice, naming it', async () => {
+    const problem = await expectProblem(await testApp.request('GET', '/api/v1/admin/companies?filter={}&filter={}', { token: admin }), 400);
+    expect(problem.errors).toEqual({ filter: 'must be given once' });
+  });
+
+  it('says what is wrong as problem+json when Fastify refuses the URL itself', async () => {
+    const badUrl = await expectProblem(await testApp.request('GET', '/api/v1/admin/companies/%F0%28%8C%BC', { token: admin }), 400);
+    expect(badUrl.type).toBe('urn:qorgau:problem:bad-url');
+    const longParameter = await expectProblem(await testApp.request('GET', `/api/v1/admin/companies/${'x'.repeat(500)}`, { token: admin }), 414);
+    expect(longParameter.type).toBe('urn:qorgau:problem:uri-too-long');
+    const hugeUrl = await expectProblem(await testApp.request('GET', `/api/v1/public/breaches?q=${'x'.repeat(20_000)}`), 431);
+    expect(hugeUrl.type).toBe('urn:qorgau:problem:headers-too-large');
+    expect((await testApp.request('GET', '/health')).status).toBe(200);
+  });
+
   it('refuses a deep list filter in the query string', async () => {
     const filter = encodeURIComponent(`{"a":${deepArray(1000)}}`);
     const problem = await expectProblem(await testApp.request('GET', `/api/v1/admin/companies?filter=${filter}`, { token: admin }), 400);

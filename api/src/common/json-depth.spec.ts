@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jsonNestsDeeperThan } from './json-depth';
+import { jsonHoldsMoreValuesThan, jsonNestsDeeperThan, jsonShapeProblem } from './json-depth';
 
 /** The depth of a parsed value, computed the obvious (recursive) way. */
 function depthOf(value: unknown): number {
@@ -27,5 +27,26 @@ describe('jsonNestsDeeperThan', () => {
     expect(jsonNestsDeeperThan('{"a":'.repeat(5000) + '1' + '}'.repeat(5000), 32)).toBe(true);
     expect(jsonNestsDeeperThan('['.repeat(20_000) + ']'.repeat(20_000), 32)).toBe(true);
     expect(jsonNestsDeeperThan('{"a":'.repeat(32) + '1' + '}'.repeat(32), 32)).toBe(false);
+  });
+});
+
+describe('jsonHoldsMoreValuesThan', () => {
+  it('counts the separators between values as JSON.parse sees them, commas inside strings aside', () => {
+    const separatorsOf = (value: unknown): number => {
+      if (typeof value !== 'object' || value === null) return 0;
+      const members = Object.values(value);
+      return Math.max(0, members.length - 1) + members.reduce((sum: number, member) => sum + separatorsOf(member), 0);
+    };
+    fc.assert(
+      fc.property(fc.json(), fc.integer({ min: 1, max: 30 }), (text, maxValues) => {
+        expect(jsonHoldsMoreValuesThan(text, maxValues)).toBe(separatorsOf(JSON.parse(text)) >= maxValues);
+      }),
+    );
+  });
+
+  it('refuses a body of 100,000 values and takes a batch of 1,000 IINs', () => {
+    expect(jsonShapeProblem(JSON.stringify(Array(100_000).fill(1)))).toMatch(/more than 10,000 values/);
+    expect(jsonShapeProblem(JSON.stringify({ iins: Array(1000).fill('900101300601'), purpose: 'loan' }))).toBeNull();
+    expect(jsonShapeProblem('{"a":' + '['.repeat(40) + ']'.repeat(40) + '}')).toMatch(/levels deep/);
   });
 });

@@ -1,5 +1,5 @@
 import { controlCharacterErrors } from './control-characters';
-import { jsonNestsDeeperThan, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE } from './json-depth';
+import { jsonShapeProblem } from './json-depth';
 import { ValidationException } from './validation.exception';
 
 /** The query of a ra-data-simple-rest list: `sort=["field","ASC"]`, `range=[0,24]`, `filter={...}`. */
@@ -56,8 +56,9 @@ function parsePair(value: string | undefined, fallback: [unknown, unknown], fiel
 
 function parseJson(value: string | undefined, fallback: unknown, field: string, errors: Record<string, string>): unknown {
   if (value === undefined || value === '') return fallback;
-  if (jsonNestsDeeperThan(value, MAX_JSON_DEPTH)) {
-    errors[field] = TOO_DEEP_MESSAGE;
+  const problem = jsonShapeProblem(value);
+  if (problem) {
+    errors[field] = problem;
     return fallback;
   }
   try {

@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';
 import { ValidationException } from './validation.exception';
 
-const PROBLEM_TYPE_PREFIX = 'urn:qorgau:problem:';
+export const PROBLEM_TYPE_PREFIX = 'urn:qorgau:problem:';
 
 /** An error whose answer tells the client when to try again (a 429 over a rate limit). */
 export interface RetryLater {
@@ -104,17 +104,20 @@ const STATUS_TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   423: 'Locked',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
-function statusTitle(status: number): string {
+export function statusTitle(status: number): string {
   return STATUS_TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }

@@ -60,7 +60,7 @@ export class DevIdpController {
 
   @Post('authorize')
   @ApiOperation({ summary: 'The login form: signs the IIN in and redirects to the client with a single-use code' })
-  signIn(@Body() form: FormFields, @Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+  signIn(@Body() form: FormFields = {}, @Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
     const check = this.checkRequest(form, request);
     if (!check.ok) return this.refuse(check, form, reply);
     const lang = loginPageLanguage(form.ui_locales);
@@ -75,7 +75,7 @@ export class DevIdpController {
   @Post('oauth/token')
   @HttpCode(200)
   @ApiOperation({ summary: 'Token endpoint: exchanges a code and its PKCE verifier for an ID token (RFC 6749 §4.1.3)' })
-  exchange(@Body() form: FormFields, @Res() reply: FastifyReply): void {
+  exchange(@Body() form: FormFields = {}, @Res() reply: FastifyReply): void {
     reply.header('cache-control', 'no-store');
     if (form.grant_type !== 'authorization_code') {
       reply.status(400).send({ error: 'unsupported_grant_type', error_description: 'Only grant_type=authorization_code is supported.' });
