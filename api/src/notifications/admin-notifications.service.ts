@@ -51,16 +51,23 @@ export class AdminNotificationsService {
     return record;
   }
 
-  private view(record: NotificationRecord): AdminNotification {
-    const hasContacts = record.emailCiphertext !== null || record.phoneCiphertext !== null;
-    let to: AdminNotification['to'] = null;
-    if (hasContacts) {
-      const contacts = this.contacts.open(record.iinHash, record);
-      to = {};
-      // An e-mail goes to the address only; the webhook carries both.
-      if (contacts.email !== null) to.email = maskEmail(contacts.email);
-      if (contacts.phone !== null && record.channel !== 'email') to.phone = maskPhone(contacts.phone);
+  /** The person's contacts as this message reaches them, masked; null when they removed them (or they no longer decrypt). */
+  private maskedRecipient(record: NotificationRecord): AdminNotification['to'] {
+    if (record.emailCiphertext === null && record.phoneCiphertext === null) return null;
+    let contacts: { email: string | null; phone: string | null };
+    try {
+      contacts = this.contacts.open(record.iinHash, record);
+    } catch {
+      return null;
     }
+    const to: NonNullable<AdminNotification['to']> = {};
+    // An e-mail goes to the address only; the webhook carries both.
+    if (contacts.email !== null) to.email = maskEmail(contacts.email);
+    if (contacts.phone !== null && record.channel !== 'email') to.phone = maskPhone(contacts.phone);
+    return to;
+  }
+
+  private view(record: NotificationRecord): AdminNotification {
     return {
       id: record.id,
       type: record.type,
@@ -68,7 +75,7 @@ export class AdminNotificationsService {
       channelConfigured: this.channels.isConfigured(record.channel),
       status: record.status,
       language: record.language,
-      to,
+      to: this.maskedRecipient(record),
       text: notificationText(record.type, record.language, record.payload as never),
       personRef: personRef(record.iinHash),
       subjectId: record.subjectId,
