@@ -21,6 +21,7 @@ import { IngestionModule } from './ingestion/ingestion.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
 import { LiftsModule } from './lifts/lifts.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProtectionModule } from './protection/protection.module';
 import { PublicModule } from './public/public.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
@@ -50,6 +51,7 @@ export class AppModule {
         LiftsModule,
         DisputesModule,
         ProtectionModule,
+        NotificationsModule,
         // The development identity provider exists only where it is on (never in production).
         ...(config.devIdentityProviderEnabled ? [DevIdpModule] : []),
         DashboardModule,

@@ -17,6 +17,10 @@ import type {
   LiftKind,
   LiftScope,
   LiftStatus,
+  Language,
+  NotificationChannel,
+  NotificationStatus,
+  NotificationType,
   RestrictionJobKind,
   RestrictionJobStatus,
   Role,
@@ -87,6 +91,8 @@ export interface AdminStats {
   topCompanies: { companyId: string; name: string; peopleExposed: number }[];
   /** Inquiries per lender over the last 30 days, most first (lenders without inquiries left out). */
   inquiriesPerBank: { bankId: string; name: string; kind: LenderKind; inquiries: number; restricted: number }[];
+  /** Inquiry alerts delivered since midnight in Asia/Almaty (SPEC §3.8). */
+  alertsDeliveredToday: number;
   generatedAt: IsoDateTime;
 }
 
@@ -591,4 +597,44 @@ export interface PublicStats {
   peopleExposedPerSector: { sector: CompanySector; breaches: number; peopleExposed: number }[];
   /** Late reports over all public breaches, 0–1 (0 when there are none). */
   lateReportShare: number;
+}
+
+/** `GET/PUT /me/contacts` (SPEC §5.5): how the registry reaches the person; `suggested` from the identity token's claims. */
+export interface MeContacts {
+  email: string | null;
+  phone: string | null;
+  language: Language;
+  suggested: { email?: string; phone?: string };
+}
+
+/** `PUT /me/contacts`: an absent field is kept, `null` removes it. */
+export interface MeContactsInput {
+  email?: string | null;
+  phone?: string | null;
+  language?: Language;
+}
+
+/** One message of the outbox (`GET /admin/notifications`): the contact only masked, never itself. */
+export interface AdminNotification {
+  id: string;
+  type: NotificationType;
+  channel: NotificationChannel;
+  /** Whether the channel is configured in this process; rows of channel `none` never are. */
+  channelConfigured: boolean;
+  status: NotificationStatus;
+  language: Language;
+  /** The masked recipient: `+7 7** *** **12` and/or `a***@mail.kz`; null when the person removed their contacts. */
+  to: { email?: string; phone?: string } | null;
+  /** The message as it is (or would be) sent. */
+  text: string;
+  /** The first 8 hexadecimal characters of the person's IIN hash, as the other lists show it. */
+  personRef: string;
+  /** The inquiry, lift or dispute it is about. */
+  subjectId: string | null;
+  tries: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  occurredAt: string;
+  createdAt: string;
+  deliveredAt: string | null;
 }

@@ -116,3 +116,15 @@ export const DEFAULT_LANGUAGE: Language = 'kk';
 export function isOneOf<const T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** What a notification tells a person (SPEC §3.8, §5.5). */
+export const NOTIFICATION_TYPES = ['exposure', 'inquiry', 'lift.pending', 'lift.effective', 'lift.cancelled', 'dispute.decided', 'restriction.ending'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** A message in the outbox: waiting (or retrying), delivered, or parked after too many failures. */
+export const NOTIFICATION_STATUSES = ['pending', 'delivered', 'parked'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** How a message goes out; `none` when no channel was configured when it was written (development: the outbox shows it). */
+export const NOTIFICATION_CHANNELS = ['webhook', 'email', 'none'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];

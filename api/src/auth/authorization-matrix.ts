@@ -111,6 +111,14 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/v1/admin/disputes': REVIEW_READERS,
   'GET /api/v1/admin/disputes/{id}': REVIEW_READERS,
   'POST /api/v1/admin/disputes/{id}/decision': REVIEWERS,
+
+  // Notifications (SPEC §5.5): the person's own contacts; the outbox for admins.
+  'GET /api/v1/me/contacts': 'citizen',
+  'PUT /api/v1/me/contacts': 'citizen',
+  'DELETE /api/v1/me/contacts': 'citizen',
+  'GET /api/v1/admin/notifications': ADMIN_ONLY,
+  'GET /api/v1/admin/notifications/{id}': ADMIN_ONLY,
+  'POST /api/v1/admin/notifications/{id}/retry': ADMIN_ONLY,
 };
 
 /** The matrix key of a route as Fastify names it (`/api/v1/admin/users/:id` → `/api/v1/admin/users/{id}`). */

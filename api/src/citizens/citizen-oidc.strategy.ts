@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../config/development-secrets';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
 import type { Citizen } from './citizen';
 import { citizenIdentityProvider, DEV_IDP_JWKS_PATH } from './citizen-identity-provider';
+import { suggestedContacts } from '../notifications/contacts.rules';
 import { iinFromClaims, ownUrl } from './citizens.rules';
 
 /**
@@ -52,7 +53,7 @@ export class CitizenOidcStrategy extends PassportStrategy(Strategy, CITIZEN_STRA
 
   validate(claims: Record<string, unknown>): Citizen | false {
     const iin = iinFromClaims(claims, this.iinClaim);
-    return iin === null ? false : { iin, iinHash: this.lookup.iinHash(iin) };
+    return iin === null ? false : { iin, iinHash: this.lookup.iinHash(iin), claimedContacts: suggestedContacts(claims) };
   }
 }
 

@@ -89,6 +89,21 @@ const CATALOGUE = {
     ru: ({ failure }) => describeValidationFailure('bin', failure ?? 'format', 'ru'),
     en: ({ failure }) => describeValidationFailure('bin', failure ?? 'format', 'en'),
   },
+  'phone-invalid': {
+    kk: ({ failure }) => describeValidationFailure('phone', failure ?? 'format', 'kk'),
+    ru: ({ failure }) => describeValidationFailure('phone', failure ?? 'format', 'ru'),
+    en: ({ failure }) => describeValidationFailure('phone', failure ?? 'format', 'en'),
+  },
+  'email-invalid': {
+    kk: ({ failure }) => describeValidationFailure('email', failure ?? 'format', 'kk'),
+    ru: ({ failure }) => describeValidationFailure('email', failure ?? 'format', 'ru'),
+    en: ({ failure }) => describeValidationFailure('email', failure ?? 'format', 'en'),
+  },
+  'invalid-language': {
+    kk: () => 'Тілді таңдаңыз: kk, ru немесе en.',
+    ru: () => 'Выберите язык: kk, ru или en.',
+    en: () => 'Choose a language: kk, ru or en.',
+  },
 
   // ── Lifts (SPEC §3.3) ──
   'lift-until-required': {
@@ -230,6 +245,9 @@ const STATUS: Record<CitizenMessageCode, number> = {
   'invalid-id': 400,
   'text-too-long': 400,
   'lender-bin-invalid': 400,
+  'phone-invalid': 400,
+  'email-invalid': 400,
+  'invalid-language': 400,
   'lift-until-required': 400,
   'lift-until-not-allowed': 400,
   'lift-from-in-past': 400,

@@ -54,6 +54,16 @@ const environmentSchema = z.object({
   SIGN_IN_FAILURES_PER_ADDRESS_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(1).max(100000).default(60),
   SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(10).max(100000).default(30),
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
+  // Notifications (SPEC §5.5): each channel is on when configured.
+  NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  NOTIFY_WEBHOOK_SECRET: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
+  NOTIFY_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  NOTIFY_FROM: z.string().min(3).optional(),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a number of attempts' }).int().min(1).max(100).default(8),
+  NOTIFY_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).max(120_000).default(5000),
+  NOTIFY_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).max(60_000).default(200),
+  // The first retry's delay; each next one doubles it (with jitter), up to an hour.
+  NOTIFY_BACKOFF_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1).max(3_600_000).default(2000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
@@ -87,6 +97,15 @@ export interface AppConfig {
   lifts: { coolingOffSeconds: number };
   /** Inquiries older than this many months are deleted, a month's partition at a time. */
   inquiries: { retentionMonths: number };
+  /** Delivery of notifications (SPEC §3.8, §5.5); a channel is null when it is not configured. */
+  notifications: {
+    webhook: { url: string; secret: string } | null;
+    smtp: { url: string; from: string } | null;
+    maxAttempts: number;
+    timeoutMs: number;
+    pollMs: number;
+    backoffMs: number;
+  };
 }
 
 /**
@@ -125,6 +144,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const citizenOidcVars = [vars.CITIZEN_OIDC_ISSUER, vars.CITIZEN_OIDC_JWKS_URI, vars.CITIZEN_OIDC_AUDIENCE];
   if (citizenOidcVars.some((value) => value === undefined) && citizenOidcVars.some((value) => value !== undefined)) {
     problems.push('CITIZEN_OIDC_ISSUER, CITIZEN_OIDC_JWKS_URI and CITIZEN_OIDC_AUDIENCE must be set together');
+  }
+  if ((vars.NOTIFY_WEBHOOK_URL === undefined) !== (vars.NOTIFY_WEBHOOK_SECRET === undefined)) {
+    problems.push('NOTIFY_WEBHOOK_URL and NOTIFY_WEBHOOK_SECRET must be set together');
+  }
+  if ((vars.NOTIFY_SMTP_URL === undefined) !== (vars.NOTIFY_FROM === undefined)) {
+    problems.push('NOTIFY_SMTP_URL and NOTIFY_FROM must be set together');
   }
   if (production) {
     for (const name of ['REGISTRY_PEPPER', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const) {
@@ -174,5 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     publicRateLimitPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
     lifts: { coolingOffSeconds: vars.LIFT_COOLING_OFF_SECONDS },
     inquiries: { retentionMonths: vars.INQUIRY_RETENTION_MONTHS },
+    notifications: {
+      webhook: vars.NOTIFY_WEBHOOK_URL && vars.NOTIFY_WEBHOOK_SECRET ? { url: vars.NOTIFY_WEBHOOK_URL, secret: vars.NOTIFY_WEBHOOK_SECRET } : null,
+      smtp: vars.NOTIFY_SMTP_URL && vars.NOTIFY_FROM ? { url: vars.NOTIFY_SMTP_URL, from: vars.NOTIFY_FROM } : null,
+      maxAttempts: vars.NOTIFY_MAX_ATTEMPTS,
+      timeoutMs: vars.NOTIFY_TIMEOUT_MS,
+      pollMs: vars.NOTIFY_POLL_MS,
+      backoffMs: vars.NOTIFY_BACKOFF_MS,
+    },
   };
 }

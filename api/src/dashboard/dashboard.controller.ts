@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminStats } from '@qorgau/shared';
 import { BreachesService } from '../breaches/breaches.service';
 import { InquiriesService } from '../inquiries/inquiries.service';
+import { AdminNotificationsService } from '../notifications/admin-notifications.service';
 import { UsersService } from '../users/users.service';
 
 @ApiTags('Back office: dashboard')
@@ -13,16 +14,18 @@ export class DashboardController {
     private readonly users: UsersService,
     private readonly breaches: BreachesService,
     private readonly inquiries: InquiriesService,
+    private readonly notifications: AdminNotificationsService,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Counts for the back-office dashboard' })
   async stats(): Promise<AdminStats> {
-    const [users, breachFigures, inquiriesPerBank] = await Promise.all([
+    const [users, breachFigures, inquiriesPerBank, alertsDeliveredToday] = await Promise.all([
       this.users.stats(),
       this.breaches.dashboardFigures(),
       this.inquiries.perBankLast30Days(),
+      this.notifications.alertsDeliveredToday(),
     ]);
-    return { users, ...breachFigures, inquiriesPerBank, generatedAt: new Date().toISOString() };
+    return { users, ...breachFigures, inquiriesPerBank, alertsDeliveredToday, generatedAt: new Date().toISOString() };
   }
 }

@@ -60,7 +60,7 @@ export async function seedCitizenCases(
   const lifts = app.get(LiftsService);
   const disputes = app.get(DisputesService);
   const lookup = app.get(RestrictionLookup);
-  const person = (index: number): Citizen => ({ iin: demoIin(index), iinHash: lookup.iinHash(demoIin(index)) });
+  const person = (index: number): Citizen => ({ iin: demoIin(index), iinHash: lookup.iinHash(demoIin(index)), claimedContacts: {} });
 
   // Lifts: one cooling off, one the person changed their mind about, one stopped by a reviewer.
   await lifts.create(person(CITIZEN.pendingLift), { kind: 'temporary', until: new Date(Date.now() + 14 * DAY_MS).toISOString() });

@@ -12,6 +12,7 @@ import {
   ID_TOKEN_TTL_SECONDS,
   type AuthorizationRequest,
   type CodeRedemption,
+  type ContactClaims,
   type IssuedCode,
 } from './dev-idp.rules';
 
@@ -47,7 +48,7 @@ export class DevIdentityProvider {
   }
 
   /** A signed ID token naming the citizen by IIN, for the portal (or whichever audience). */
-  idToken(iin: string, options: { audience?: string; nonce?: string | null } = {}): string {
+  idToken(iin: string, options: { audience?: string; nonce?: string | null; contactClaims?: ContactClaims } = {}): string {
     const now = Math.floor(Date.now() / 1000);
     const claims = {
       iss: DEV_IDP_ISSUER,
@@ -58,6 +59,7 @@ export class DevIdentityProvider {
       exp: now + ID_TOKEN_TTL_SECONDS,
       [this.config.citizenOidc.iinClaim]: iin,
       ...(options.nonce ? { nonce: options.nonce } : {}),
+      ...options.contactClaims,
     };
     const header = { alg: DEV_IDP_SIGNING_ALGORITHM, typ: 'JWT', kid: this.publicJwk.kid };
     const signingInput = `${base64url(header)}.${base64url(claims)}`;
@@ -66,7 +68,7 @@ export class DevIdentityProvider {
   }
 
   /** A fresh single-use authorization code for a citizen who signed in on the login page. */
-  issueCode(iin: string, request: AuthorizationRequest): string {
+  issueCode(iin: string, request: AuthorizationRequest, contactClaims: ContactClaims = {}): string {
     const now = Date.now();
     for (const [code, issued] of this.codes) if (issued.expiresAt <= now) this.codes.delete(code);
     const code = randomBytes(32).toString('base64url');
@@ -76,6 +78,7 @@ export class DevIdentityProvider {
       redirectUri: request.redirectUri,
       codeChallenge: request.codeChallenge,
       nonce: request.nonce,
+      contactClaims,
       expiresAt: now + AUTHORIZATION_CODE_TTL_MS,
     });
     return code;
@@ -87,7 +90,7 @@ export class DevIdentityProvider {
     if (issued) this.codes.delete(code as string);
     const refusal = codeRedemptionRefusal(issued, redemption, Date.now());
     if (refusal !== null) return { refusal };
-    return { idToken: this.idToken(issued!.iin, { audience: issued!.clientId, nonce: issued!.nonce }) };
+    return { idToken: this.idToken(issued!.iin, { audience: issued!.clientId, nonce: issued!.nonce, contactClaims: issued!.contactClaims }) };
   }
 }
 

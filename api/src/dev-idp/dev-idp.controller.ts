@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { DEV_IDP_SIGNING_ALGORITHM, DevIdentityProvider } from './dev-identity-provider.service';
-import { checkAuthorizationRequest, DEV_IDP_ISSUER, ID_TOKEN_TTL_SECONDS, type AuthorizationCheck } from './dev-idp.rules';
+import { checkAuthorizationRequest, contactClaimsFrom, DEV_IDP_ISSUER, ID_TOKEN_TTL_SECONDS, type AuthorizationCheck } from './dev-idp.rules';
 import { DevTokenRequestDto } from './dto/dev-token-request.dto';
 import { loginPage, loginPageLanguage, refusalPage } from './login-page';
 
@@ -40,7 +40,7 @@ export class DevIdpController {
       scopes_supported: ['openid'],
       token_endpoint_auth_methods_supported: ['none'],
       code_challenge_methods_supported: ['S256'],
-      claims_supported: ['iss', 'sub', 'aud', 'exp', 'iat', 'auth_time', 'nonce', this.config.citizenOidc.iinClaim],
+      claims_supported: ['iss', 'sub', 'aud', 'exp', 'iat', 'auth_time', 'nonce', 'email', 'phone_number', this.config.citizenOidc.iinClaim],
     };
   }
 
@@ -66,9 +66,9 @@ export class DevIdpController {
     const lang = loginPageLanguage(form.ui_locales);
     const iin = validateIin(typeof form.iin === 'string' ? form.iin.trim() : '', lang);
     if (!iin.valid) {
-      return sendHtml(reply, 400, loginPage({ lang, parameters: form, iin: String(form.iin ?? ''), error: iin.reason }));
+      return sendHtml(reply, 400, loginPage({ lang, parameters: form, iin: String(form.iin ?? ''), contactClaims: contactClaimsFrom(form), error: iin.reason }));
     }
-    const code = this.provider.issueCode(iin.value, check.request);
+    const code = this.provider.issueCode(iin.value, check.request, contactClaimsFrom(form));
     redirectTo(reply, check.request.redirectUri, { code, state: check.request.state });
   }
 
@@ -92,9 +92,9 @@ export class DevIdpController {
   @Post('token')
   @HttpCode(200)
   @ApiBody({ type: DevTokenRequestDto })
-  @ApiOperation({ summary: 'Shortcut for automated tests: an ID token for any valid IIN, without the login page' })
+  @ApiOperation({ summary: 'Shortcut for automated tests: an ID token for any valid IIN (with optional email and phone_number claims), without the login page' })
   token(@Body() body: DevTokenRequestDto): { id_token: string } {
-    return { id_token: this.provider.idToken(body.iin) };
+    return { id_token: this.provider.idToken(body.iin, { contactClaims: contactClaimsFrom({ email: body.email, phone_number: body.phone_number }) }) };
   }
 
   /** The portal may run on this origin or on a configured CORS origin (the Vite dev server). */

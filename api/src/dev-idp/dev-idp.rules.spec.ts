@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkAuthorizationRequest, codeChallengeOf, codeRedemptionRefusal, DEV_IDP_CLIENT_ID, type IssuedCode } from './dev-idp.rules';
+import { checkAuthorizationRequest, codeChallengeOf, codeRedemptionRefusal, contactClaimsFrom, DEV_IDP_CLIENT_ID, type IssuedCode } from './dev-idp.rules';
 
 const ORIGIN = 'http://127.0.0.1:3000';
 const VERIFIER = 'a'.repeat(43);
@@ -37,7 +37,7 @@ describe('checkAuthorizationRequest', () => {
 });
 
 describe('codeRedemptionRefusal', () => {
-  const code: IssuedCode = { iin: '900101300017', clientId: DEV_IDP_CLIENT_ID, redirectUri: REQUEST.redirect_uri, codeChallenge: codeChallengeOf(VERIFIER), nonce: null, expiresAt: 1000 };
+  const code: IssuedCode = { iin: '900101300017', clientId: DEV_IDP_CLIENT_ID, redirectUri: REQUEST.redirect_uri, codeChallenge: codeChallengeOf(VERIFIER), nonce: null, contactClaims: {}, expiresAt: 1000 };
   const redemption = { clientId: DEV_IDP_CLIENT_ID, redirectUri: REQUEST.redirect_uri, codeVerifier: VERIFIER };
 
   it('lets the right verifier redeem an unexpired code', () => {
@@ -57,5 +57,12 @@ describe('codeRedemptionRefusal', () => {
         expect(codeRedemptionRefusal(code, { ...redemption, codeVerifier: verifier }, 0)).toMatch(/does not match/);
       }),
     );
+  });
+});
+
+describe('contactClaimsFrom', () => {
+  it('keeps non-empty strings, trimmed, and leaves out the rest', () => {
+    expect(contactClaimsFrom({ email: ' a@b.kz ', phone_number: '' })).toEqual({ email: 'a@b.kz' });
+    expect(contactClaimsFrom({ email: 42, phone_number: '+77011234567', iin: '900101300017' })).toEqual({ phone_number: '+77011234567' });
   });
 });

@@ -98,7 +98,27 @@ export interface IssuedCode {
   redirectUri: string;
   codeChallenge: string;
   nonce: string | null;
+  /** The optional `email` and `phone_number` claims typed on the login page. */
+  contactClaims: ContactClaims;
   expiresAt: number;
+}
+
+/** OpenID Connect's standard contact claims, which the portal offers as the person's contacts (SPEC §5.5). */
+export interface ContactClaims {
+  email?: string;
+  phone_number?: string;
+}
+
+const CONTACT_CLAIM_MAX_LENGTH = 254;
+
+/** The contact claims of a login form or a token request: non-empty strings, trimmed; anything else left out. */
+export function contactClaimsFrom(fields: Record<string, unknown>): ContactClaims {
+  const claims: ContactClaims = {};
+  for (const name of ['email', 'phone_number'] as const) {
+    const value = fields[name];
+    if (typeof value === 'string' && value.trim() !== '') claims[name] = value.trim().slice(0, CONTACT_CLAIM_MAX_LENGTH);
+  }
+  return claims;
 }
 
 export interface CodeRedemption {

@@ -1,4 +1,5 @@
 import { API_PREFIX, DEFAULT_LANGUAGE, isOneOf, LANGUAGES, type Language } from '@qorgau/shared';
+import type { ContactClaims } from './dev-idp.rules';
 
 /** The authorization request travels through the login form in these fields. */
 export const AUTHORIZATION_PARAMETERS = [
@@ -13,12 +14,15 @@ export const AUTHORIZATION_PARAMETERS = [
   'ui_locales',
 ] as const;
 
-const TEXTS: Record<Language, { title: string; lead: string; iin: string; hint: string; submit: string; refused: string }> = {
+const TEXTS: Record<Language, { title: string; lead: string; iin: string; hint: string; email: string; phone: string; optional: string; submit: string; refused: string }> = {
   kk: {
     title: 'Сынақ сәйкестендіру провайдері',
     lead: 'Бұл провайдер тек әзірлеу мен сынаққа арналған: кез келген жарамды ЖСН-мен кіруге болады. Өндірісте ол өшірулі.',
     iin: 'ЖСН',
     hint: '12 цифр',
+    email: 'Электрондық пошта',
+    phone: 'Телефон',
+    optional: 'міндетті емес',
     submit: 'Кіру',
     refused: 'Кіру сұрауы қабылданбады',
   },
@@ -27,6 +31,9 @@ const TEXTS: Record<Language, { title: string; lead: string; iin: string; hint: 
     lead: 'Этот поставщик только для разработки и тестов: войти можно с любым действительным ИИН. В рабочей среде он отключён.',
     iin: 'ИИН',
     hint: '12 цифр',
+    email: 'Электронная почта',
+    phone: 'Телефон',
+    optional: 'необязательно',
     submit: 'Войти',
     refused: 'Запрос на вход отклонён',
   },
@@ -35,6 +42,9 @@ const TEXTS: Record<Language, { title: string; lead: string; iin: string; hint: 
     lead: 'This provider is for development and tests only: any valid IIN signs in. It is off in production.',
     iin: 'IIN',
     hint: '12 digits',
+    email: 'E-mail',
+    phone: 'Phone',
+    optional: 'optional',
     submit: 'Sign in',
     refused: 'The sign-in request was refused',
   },
@@ -47,7 +57,7 @@ export function loginPageLanguage(uiLocales: unknown): Language {
 }
 
 /** The login form: type an IIN, sign in. No script, so the strict CSP holds. */
-export function loginPage(options: { lang: Language; parameters: Record<string, unknown>; iin?: string; error?: string }): string {
+export function loginPage(options: { lang: Language; parameters: Record<string, unknown>; iin?: string; contactClaims?: ContactClaims; error?: string }): string {
   const text = TEXTS[options.lang];
   const hidden = AUTHORIZATION_PARAMETERS.filter((name) => typeof options.parameters[name] === 'string')
     .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(options.parameters[name] as string)}">`)
@@ -63,6 +73,10 @@ export function loginPage(options: { lang: Language; parameters: Record<string, 
         <input id="iin" name="iin" inputmode="numeric" autocomplete="off" maxlength="12" required autofocus
           value="${escapeHtml(options.iin ?? '')}"${options.error ? ' aria-invalid="true" aria-describedby="iin-error"' : ''}>
         ${error}
+        <label for="email">${text.email} <span class="hint">(${text.optional}: email)</span></label>
+        <input id="email" name="email" type="email" autocomplete="off" maxlength="254" value="${escapeHtml(options.contactClaims?.email ?? '')}">
+        <label for="phone_number">${text.phone} <span class="hint">(${text.optional}: phone_number)</span></label>
+        <input id="phone_number" name="phone_number" type="tel" autocomplete="off" maxlength="254" value="${escapeHtml(options.contactClaims?.phone_number ?? '')}">
         <button type="submit">${text.submit}</button>
       </form>`,
   );

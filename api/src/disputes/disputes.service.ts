@@ -9,6 +9,7 @@ import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { DisputeException } from './dispute.exception';
 import { toAdminDisputeView, toDisputeView } from './dispute.view';
 import { DISPUTE_SORT_FIELDS, DisputesRepository, type DisputeFilter, type DisputeRecord } from './disputes.repository';
@@ -20,6 +21,7 @@ export class DisputesService {
   constructor(
     private readonly disputes: DisputesRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsRepository,
   ) {}
 
   /**
@@ -65,7 +67,17 @@ export class DisputesService {
       if (!(await this.disputes.lock(manager, id))) throw new NotFoundProblem('dispute', id);
       const dispute = (await this.disputes.findById(id, manager))!;
       if (dispute.status !== 'open') throw DisputeException.alreadyDecided(dispute.status);
-      await this.disputes.decide(manager, id, { outcome: input.outcome, reason: input.reason, userId: actor.id, at: new Date() });
+      const decidedAt = new Date();
+      await this.disputes.decide(manager, id, { outcome: input.outcome, reason: input.reason, userId: actor.id, at: decidedAt });
+      // The person hears of it, in the decision's transaction (SPEC §3.8).
+      await this.notifications.enqueue(manager, {
+        type: 'dispute.decided',
+        iinHash: dispute.iinHash,
+        subjectId: id,
+        payload: { disputeId: id, outcome: input.outcome },
+        occurredAt: decidedAt,
+        dueAt: decidedAt,
+      });
       const after: Record<string, unknown> = { status: input.outcome, decisionReason: input.reason };
       if (input.outcome === 'accepted') {
         const removal = await this.disputes.removeExposure(manager, dispute.iinHash, dispute.breachId);

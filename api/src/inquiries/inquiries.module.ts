@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BanksModule } from '../banks/banks.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RestrictionsModule } from '../restrictions/restrictions.module';
 import { SigningModule } from '../signing/signing.module';
 import { InquiriesController } from './inquiries.controller';
@@ -13,7 +14,7 @@ import { RestrictionChecks } from './restriction-checks.service';
 
 /** The bank checks and the inquiries they leave behind (SPEC §5.2), and the back office's view of them. */
 @Module({
-  imports: [BanksModule, RestrictionsModule, SigningModule],
+  imports: [BanksModule, RestrictionsModule, SigningModule, NotificationsModule],
   controllers: [RestrictionChecksController, InquiriesController],
   providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService, InquiryPartitionsRepository, InquiryPartitionMaintenance],
   exports: [InquiriesService],

@@ -10,6 +10,7 @@ import {
   type Lift,
   type LiftCreated,
 } from '@qorgau/shared';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import type { Citizen } from '../citizens/citizen';
@@ -23,6 +24,7 @@ import type { ReviewReasonDto } from '../common/review-reason.dto';
 import { ValidationException } from '../common/validation.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import type { LiftRequestDto } from './dto/lift-request.dto';
 import { LiftException } from './lift.exception';
 import { toAdminLiftView, toLiftView } from './lift.view';
@@ -38,6 +40,7 @@ export class LiftsService {
   constructor(
     private readonly lifts: LiftsRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsRepository,
     @Inject(APP_CONFIG) config: ResolvedConfig,
   ) {
     this.coolingOffSeconds = config.lifts.coolingOffSeconds;
@@ -72,6 +75,7 @@ export class LiftsService {
         );
       }
       const lift = await this.lifts.insert(manager, citizen.iinHash, result.plan);
+      await this.notifyRequested(manager, lift, now);
       return { id: lift.id, status: 'pending', effectiveAt: lift.effectiveAt.toISOString() };
     });
   }
@@ -94,7 +98,9 @@ export class LiftsService {
       const now = new Date();
       if (lift.cancelledAt !== null) return toLiftView(lift, now);
       if (!liftCancellable(lift, now)) throw new CitizenProblem({ code: 'lift-over' });
-      return toLiftView(await this.lifts.cancel(manager, id, { at: now, by: 'citizen', userId: null, reason: null }), now);
+      const cancelled = await this.lifts.cancel(manager, id, { at: now, by: 'citizen', userId: null, reason: null });
+      await this.notifyCancelled(manager, cancelled, now);
+      return toLiftView(cancelled, now);
     });
   }
 
@@ -121,6 +127,7 @@ export class LiftsService {
       const now = new Date();
       if (!liftCancellable(lift, now)) throw LiftException.notCancellable(liftStatusAt(lift, now));
       const cancelled = await this.lifts.cancel(manager, id, { at: now, by: 'reviewer', userId: actor.id, reason: input.reason });
+      await this.notifyCancelled(manager, cancelled, now);
       await this.audit.append(manager, {
         actor,
         action: 'lift.cancelled',
@@ -130,6 +137,29 @@ export class LiftsService {
         after: { status: 'cancelled', cancelReason: input.reason },
       });
       return toAdminLiftView(cancelled, now);
+    });
+  }
+
+  /**
+   * In the request's transaction (SPEC §3.8): the person hears of the request now, and of the lift
+   * taking effect when it does — that message waits in the outbox until then, and goes if the lift is cancelled first.
+   */
+  private async notifyRequested(manager: EntityManager, lift: LiftRecord, now: Date): Promise<void> {
+    const payload = { liftId: lift.id, effectiveAt: lift.effectiveAt.toISOString() };
+    const about = { iinHash: lift.iinHash, subjectId: lift.id, payload };
+    await this.notifications.enqueue(manager, { ...about, type: 'lift.pending', occurredAt: now, dueAt: now });
+    await this.notifications.enqueue(manager, { ...about, type: 'lift.effective', occurredAt: lift.effectiveAt, dueAt: lift.effectiveAt });
+  }
+
+  private async notifyCancelled(manager: EntityManager, lift: LiftRecord, now: Date): Promise<void> {
+    await this.notifications.withdrawScheduled(manager, 'lift.effective', lift.id, now);
+    await this.notifications.enqueue(manager, {
+      type: 'lift.cancelled',
+      iinHash: lift.iinHash,
+      subjectId: lift.id,
+      payload: { liftId: lift.id, by: lift.cancelledBy ?? 'citizen' },
+      occurredAt: now,
+      dueAt: now,
     });
   }
 

@@ -33,26 +33,36 @@ export function generateSigningKey(now: Date): NewSigningKey {
 }
 
 /**
- * The key that encrypts signing keys at rest, derived from the registry pepper: a database dump
- * alone cannot forge a signed answer. The info string keeps it apart from any other use of the pepper.
+ * A key that encrypts secrets at rest, derived from the registry pepper: a database dump alone
+ * cannot forge a signed answer nor read a person's contacts. The info string keeps each use of the
+ * pepper apart (the answer-signing keys by default; contacts/contacts.rules.ts has its own).
  */
-export function deriveKeyEncryptionKey(pepper: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', pepper, 'qorgau', 'answer-signing-key-encryption/v1', 32));
+export function deriveKeyEncryptionKey(pepper: string, info = 'answer-signing-key-encryption/v1'): Buffer {
+  return Buffer.from(hkdfSync('sha256', pepper, 'qorgau', info, 32));
 }
 
-/** AES-256-GCM over the PKCS#8 private key, bound to its `kid`: `iv ‖ tag ‖ ciphertext`. */
-export function encryptPrivateKey(privateKey: KeyObject, kid: string, encryptionKey: Buffer): Buffer {
+/** AES-256-GCM, bound to `associatedData` (decryption fails for any other): `iv ‖ tag ‖ ciphertext`. */
+export function seal(plaintext: Buffer, associatedData: Buffer, encryptionKey: Buffer): Buffer {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv).setAAD(Buffer.from(kid));
-  const ciphertext = Buffer.concat([cipher.update(privateKey.export({ format: 'der', type: 'pkcs8' })), cipher.final()]);
+  const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv).setAAD(associatedData);
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
 }
 
+/** The plaintext `seal` encrypted; throws when the key, the associated data or the bytes differ. */
+export function unseal(sealed: Buffer, associatedData: Buffer, encryptionKey: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', encryptionKey, sealed.subarray(0, IV_BYTES)).setAAD(associatedData);
+  decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+}
+
+/** The PKCS#8 private key sealed, bound to its `kid`. */
+export function encryptPrivateKey(privateKey: KeyObject, kid: string, encryptionKey: Buffer): Buffer {
+  return seal(privateKey.export({ format: 'der', type: 'pkcs8' }), Buffer.from(kid), encryptionKey);
+}
+
 export function decryptPrivateKey(encrypted: Buffer, kid: string, encryptionKey: Buffer): KeyObject {
-  const decipher = createDecipheriv('aes-256-gcm', encryptionKey, encrypted.subarray(0, IV_BYTES)).setAAD(Buffer.from(kid));
-  decipher.setAuthTag(encrypted.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  const der = Buffer.concat([decipher.update(encrypted.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
-  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  return createPrivateKey({ key: unseal(encrypted, Buffer.from(kid), encryptionKey), format: 'der', type: 'pkcs8' });
 }
 
 /** The protected header of every signature made with `kid`, base64url-encoded once per key. */

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { validateIin } from '@qorgau/shared';
-import { IsString, ValidateBy } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
 
 /** `POST /dev-idp/token` body: the shortcut automated tests sign in with (SPEC §5.3). */
 export class DevTokenRequestDto {
@@ -17,4 +17,16 @@ export class DevTokenRequestDto {
     },
   })
   iin!: string;
+
+  @ApiPropertyOptional({ example: 'aigerim@mail.kz', description: 'The token’s email claim, which the portal offers as a contact' })
+  @IsOptional()
+  @IsString({ message: 'must be a string' })
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: '+77011234567', description: 'The token’s phone_number claim, which the portal offers as a contact' })
+  @IsOptional()
+  @IsString({ message: 'must be a string' })
+  @MaxLength(254)
+  phone_number?: string;
 }

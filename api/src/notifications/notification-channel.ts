@@ -1,0 +1,100 @@
+import type { Language, NotificationType } from '@qorgau/shared';
+import { createTransport, type Transporter } from 'nodemailer';
+import { webhookSignature } from './notification-delivery.rules';
+
+/** A message as it leaves: the webhook's JSON (SPEC §5.5) and, for e-mail, a subject. */
+export interface OutgoingMessage {
+  id: string;
+  type: NotificationType;
+  occurredAt: string;
+  language: Language;
+  to: { email?: string; phone?: string };
+  text: string;
+  data: Record<string, unknown>;
+  subject: string;
+}
+
+/** One way out. `deliver` resolves once the receiver took the message, and rejects otherwise or when `signal` aborts. */
+export interface DeliveryChannel {
+  deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void>;
+  close(): void;
+}
+
+/** A receiver's answer other than 2xx. */
+export class ReceiverRefused extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/**
+ * The webhook for SMS and e-government push gateways (SPEC §5.5): `POST` JSON
+ * `{id, type, occurredAt, language, to, text, data}` signed in `Qorgau-Signature`; any 2xx is
+ * delivered. Redirects are not followed: a signed message goes only where it was configured to go.
+ */
+export class WebhookChannel implements DeliveryChannel {
+  constructor(private readonly options: { url: string; secret: string }) {}
+
+  async deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void> {
+    const { id, type, occurredAt, language, to, text, data } = message;
+    const body = JSON.stringify({ id, type, occurredAt, language, to, text, data });
+    const response = await fetch(this.options.url, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      signal,
+      headers: { 'content-type': 'application/json', 'qorgau-signature': webhookSignature(body, this.options.secret) },
+    });
+    await response.arrayBuffer();
+    if (response.status < 200 || response.status > 299) throw new ReceiverRefused(response.status);
+  }
+
+  close(): void {}
+}
+
+/**
+ * E-mail through an SMTP server with nodemailer (NOTIFY_SMTP_URL, sender NOTIFY_FROM), over a small
+ * pool of connections. The Message-ID carries the notification's id, so a receiver can tell a
+ * repeated delivery from a new message.
+ */
+export class EmailChannel implements DeliveryChannel {
+  private readonly transport: Transporter;
+
+  constructor(
+    private readonly options: { url: string; from: string },
+    timeoutMs: number,
+  ) {
+    this.transport = createTransport({
+      url: options.url,
+      pool: true,
+      maxConnections: 5,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    } as Parameters<typeof createTransport>[0]);
+  }
+
+  async deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void> {
+    const sending = this.transport.sendMail({
+      from: this.options.from,
+      to: message.to.email,
+      subject: message.subject,
+      text: message.text,
+      messageId: `<${message.id}@notifications.qorgau>`,
+      headers: { 'Qorgau-Notification-Type': message.type, 'Content-Language': message.language },
+    });
+    await new Promise<void>((resolve, reject) => {
+      const abort = () => reject(signal.reason);
+      if (signal.aborted) return abort();
+      signal.addEventListener('abort', abort, { once: true });
+      sending.then(
+        () => resolve(),
+        (error: unknown) => reject(error),
+      ).finally(() => signal.removeEventListener('abort', abort));
+    });
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,90 @@
+import { Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import type { Language, NotificationChannel, NotificationType } from '@qorgau/shared';
+import { Pool } from 'pg';
+import { APP_CONFIG } from '../config/config.module';
+import type { ResolvedConfig } from '../config/development-secrets';
+
+/**
+ * The dispatcher's own connections: claiming and settling messages never waits behind the request
+ * pool, and a burst of deliveries never takes a connection from a bank check.
+ */
+export class NotificationPool extends Pool implements OnApplicationShutdown {
+  async onApplicationShutdown(): Promise<void> {
+    await this.end();
+  }
+}
+
+const logger = new Logger('NotificationPool');
+
+export const notificationPoolProvider: Provider = {
+  provide: NotificationPool,
+  inject: [APP_CONFIG],
+  useFactory: (config: ResolvedConfig & { database: { url: string } }) => {
+    const pool = new NotificationPool({ connectionString: config.database.url, max: 2, application_name: 'qorgau-notifications' });
+    pool.on('error', (error) => logger.warn(`idle notification connection lost: ${error.message}`));
+    return pool;
+  },
+};
+
+/** A message claimed for one try, with the person's contacts still sealed. */
+export interface ClaimedNotification {
+  id: string;
+  type: NotificationType;
+  channel: NotificationChannel;
+  iinHash: Buffer;
+  language: Language;
+  payload: Record<string, unknown>;
+  tries: number;
+  occurredAt: Date;
+  emailCiphertext: Buffer | null;
+  phoneCiphertext: Buffer | null;
+}
+
+/**
+ * Claims due messages: a committed lease, not a transaction held open. The claim takes the rows with
+ * FOR UPDATE SKIP LOCKED (so dispatchers of several processes never take the same row), counts the
+ * try, and moves `next_attempt_at` past the lease: should the process die mid-delivery (`kill -9`),
+ * the row falls due again when the lease ends and another dispatcher — or this one restarted —
+ * delivers it. Only PostgreSQL holds the state.
+ */
+const CLAIM_SQL = `
+  WITH due AS MATERIALIZED (
+    SELECT id FROM notifications
+     WHERE status = 'pending' AND channel <> 'none' AND channel = ANY($1::text[]) AND next_attempt_at <= now()
+     ORDER BY next_attempt_at
+     LIMIT $2
+     FOR UPDATE SKIP LOCKED
+  ), claimed AS (
+    UPDATE notifications n SET tries = n.tries + 1, next_attempt_at = now() + $3 * interval '1 millisecond'
+      FROM due WHERE n.id = due.id
+    RETURNING n.id, n.type, n.channel, n.iin_hash, n.language, n.payload, n.tries, n.occurred_at
+  )
+  SELECT claimed.id, claimed.type, claimed.channel, claimed.iin_hash AS "iinHash", claimed.language, claimed.payload, claimed.tries,
+         claimed.occurred_at AS "occurredAt", c.email_ciphertext AS "emailCiphertext", c.phone_ciphertext AS "phoneCiphertext"
+    FROM claimed LEFT JOIN citizen_contacts c ON c.iin_hash = claimed.iin_hash`;
+
+export class NotificationDispatchRepository {
+  constructor(private readonly pool: NotificationPool) {}
+
+  async claim(channels: readonly NotificationChannel[], limit: number, leaseMs: number): Promise<ClaimedNotification[]> {
+    const { rows } = await this.pool.query<ClaimedNotification>({ name: 'notifications-claim', text: CLAIM_SQL, values: [channels, limit, leaseMs] });
+    return rows;
+  }
+
+  async delivered(id: string): Promise<void> {
+    await this.pool.query({
+      name: 'notifications-delivered',
+      text: `UPDATE notifications SET status = 'delivered', delivered_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`,
+      values: [id],
+    });
+  }
+
+  /** A failed try: due again at `retryAt`, or parked. */
+  async failed(id: string, error: string, retryAt: Date, park: boolean): Promise<void> {
+    await this.pool.query({
+      name: 'notifications-failed',
+      text: `UPDATE notifications SET status = CASE WHEN $4 THEN 'parked' ELSE 'pending' END, next_attempt_at = $3, last_error = $2 WHERE id = $1 AND status = 'pending'`,
+      values: [id, error, retryAt, park],
+    });
+  }
+}

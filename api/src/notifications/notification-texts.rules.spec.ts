@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { LANGUAGES, NOTIFICATION_TYPES, type NotificationType } from '@qorgau/shared';
+import { NOTIFICATION_TEXT_MAX_LENGTH, notificationSubject, notificationText, type NotificationPayloads } from './notification-texts.rules';
+
+const NEVER_PHRASE = { kk: 'сілтеме жібермейді', ru: 'не шлёт ссылок', en: 'never sends links' };
+const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
+const name = fc.stringMatching(/^[A-Za-z0-9 ]{1,200}$/);
+
+/** Payloads of every type, with names as long as a lender's can be. */
+const payloads: { [T in NotificationType]: fc.Arbitrary<NotificationPayloads[T]> } = {
+  exposure: fc.record({ breachId: fc.uuid(), companyName: name }),
+  inquiry: fc.record({
+    inquiryId: fc.uuid(),
+    bankName: name,
+    bankBin: fc.constant('000740000728'),
+    purpose: fc.constantFrom('loan' as const, 'microcredit' as const),
+    restricted: fc.boolean(),
+    checkedAt: instant,
+  }),
+  'lift.pending': fc.record({ liftId: fc.uuid(), effectiveAt: instant }),
+  'lift.effective': fc.record({ liftId: fc.uuid(), effectiveAt: instant }),
+  'lift.cancelled': fc.record({ liftId: fc.uuid(), by: fc.constantFrom('citizen' as const, 'reviewer' as const) }),
+  'dispute.decided': fc.record({ disputeId: fc.uuid(), outcome: fc.constantFrom('accepted' as const, 'rejected' as const) }),
+  'restriction.ending': fc.record({ endsAt: instant }),
+};
+
+describe.each(NOTIFICATION_TYPES)('the %s message', (type) => {
+  it.each(LANGUAGES)('in %s fits one text message, carries no link, and says Qorgau never sends links', (language) => {
+    fc.assert(
+      fc.property(payloads[type] as fc.Arbitrary<NotificationPayloads[typeof type]>, (payload) => {
+        const text = notificationText(type, language, payload);
+        expect(text.length).toBeLessThanOrEqual(NOTIFICATION_TEXT_MAX_LENGTH);
+        expect(text).not.toMatch(/https?:|www\.|\.kz\b/i);
+        expect(text).toContain(NEVER_PHRASE[language]);
+      }),
+      { numRuns: 200 },
+    );
+    expect(notificationSubject(type, language)).not.toMatch(/http/i);
+  });
+});
+
+describe('the inquiry alert', () => {
+  it('names the lender, the purpose, the Almaty time and the answer', () => {
+    const data = { inquiryId: 'i', bankName: 'Halyk Bank', bankBin: '000740000728', purpose: 'loan' as const, restricted: true, checkedAt: '2026-03-01T04:30:00Z' };
+    expect(notificationText('inquiry', 'en', data)).toBe(
+      'Qorgau: Halyk Bank checked you (loan, 01.03 09:30): restricted. Not you? Call your bank. Qorgau never sends links or asks for codes.',
+    );
+    expect(notificationText('inquiry', 'ru', { ...data, restricted: false })).toContain('Halyk Bank проверил вас (кредит, 01.03 09:30): не ограничен');
+    expect(notificationText('inquiry', 'kk', { ...data, bankName: 'A very long bank name indeed JSC' })).toContain('A very long bank na… сізді тексерді');
+  });
+});

@@ -1,0 +1,125 @@
+import type { DisputeOutcome, InquiryPurpose, Language, LiftCanceller, NotificationType } from '@qorgau/shared';
+
+/*
+ * What each notification says (SPEC §3.8), in Kazakh, Russian and English: short enough for an SMS
+ * (at most NOTIFICATION_TEXT_MAX_LENGTH characters, asserted in the spec for the longest data), no
+ * link, and each one saying that Qorgau never sends links or asks for codes. Texts are made at
+ * delivery from the row's payload, so the outbox keeps data, not words.
+ */
+
+export const NOTIFICATION_TEXT_MAX_LENGTH = 160;
+/** A lender's name is cut to this many characters so that the inquiry alert fits. */
+export const LENDER_NAME_MAX_LENGTH = 20;
+
+/** The payload of each type: what its text is made of (also the webhook's `data`). */
+export interface NotificationPayloads {
+  exposure: { breachId: string; companyName: string };
+  inquiry: { inquiryId: string; bankName: string; bankBin: string; purpose: InquiryPurpose; restricted: boolean; checkedAt: string };
+  'lift.pending': { liftId: string; effectiveAt: string };
+  'lift.effective': { liftId: string; effectiveAt: string };
+  'lift.cancelled': { liftId: string; by: LiftCanceller };
+  'dispute.decided': { disputeId: string; outcome: DisputeOutcome };
+  'restriction.ending': { endsAt: string };
+}
+
+export type NotificationPayload<T extends NotificationType = NotificationType> = NotificationPayloads[T];
+
+const NEVER: Record<Language, string> = {
+  kk: 'Qorgau сілтеме жібермейді, код сұрамайды.',
+  ru: 'Qorgau не шлёт ссылок и не просит кодов.',
+  en: 'Qorgau never sends links or asks for codes.',
+};
+
+const PURPOSES: Record<Language, Record<InquiryPurpose, string>> = {
+  kk: { loan: 'несие', microcredit: 'микрокредит' },
+  ru: { loan: 'кредит', microcredit: 'микрокредит' },
+  en: { loan: 'loan', microcredit: 'microcredit' },
+};
+
+const ANSWERS: Record<Language, Record<'true' | 'false', string>> = {
+  kk: { true: 'шектеу бар', false: 'шектеу жоқ' },
+  ru: { true: 'ограничен', false: 'не ограничен' },
+  en: { true: 'restricted', false: 'not restricted' },
+};
+
+type Texts = { [T in NotificationType]: Record<Language, (data: NotificationPayloads[T]) => string> };
+
+const TEXTS: Texts = {
+  exposure: {
+    kk: (d) => `Qorgau: деректеріңіз ${lender(d.companyName)} ағуында табылды, несиеге шектеу қойылды. ${NEVER.kk}`,
+    ru: (d) => `Qorgau: ваши данные нашлись в утечке ${lender(d.companyName)}, кредиты вам ограничены. ${NEVER.ru}`,
+    en: (d) => `Qorgau: your data was found in a leak from ${lender(d.companyName)}; new loans to you are restricted. ${NEVER.en}`,
+  },
+  inquiry: {
+    kk: (d) => `Qorgau: ${lender(d.bankName)} сізді тексерді (${PURPOSES.kk[d.purpose]}, ${almaty(d.checkedAt)}): ${ANSWERS.kk[`${d.restricted}`]}. Сіз емес пе? Банкке хабарласыңыз. ${NEVER.kk}`,
+    ru: (d) => `Qorgau: ${lender(d.bankName)} проверил вас (${PURPOSES.ru[d.purpose]}, ${almaty(d.checkedAt)}): ${ANSWERS.ru[`${d.restricted}`]}. Не вы? Звоните в банк. ${NEVER.ru}`,
+    en: (d) => `Qorgau: ${lender(d.bankName)} checked you (${PURPOSES.en[d.purpose]}, ${almaty(d.checkedAt)}): ${ANSWERS.en[`${d.restricted}`]}. Not you? Call your bank. ${NEVER.en}`,
+  },
+  'lift.pending': {
+    kk: (d) => `Qorgau: шектеуді алу сұралды, ${almaty(d.effectiveAt)} күшіне енеді. Сіз емес пе? Порталда тоқтатыңыз. ${NEVER.kk}`,
+    ru: (d) => `Qorgau: запрошено снятие ограничения, в силе с ${almaty(d.effectiveAt)}. Не вы? Отмените на портале. ${NEVER.ru}`,
+    en: (d) => `Qorgau: a lift of your restriction was asked for, in force from ${almaty(d.effectiveAt)}. Not you? Cancel it on the portal. ${NEVER.en}`,
+  },
+  'lift.effective': {
+    kk: (d) => `Qorgau: шектеуіңіз ${almaty(d.effectiveAt)} бастап алынды. Сіз емес пе? Порталда тоқтатыңыз. ${NEVER.kk}`,
+    ru: (d) => `Qorgau: ваше ограничение снято с ${almaty(d.effectiveAt)}. Не вы? Отмените на портале. ${NEVER.ru}`,
+    en: (d) => `Qorgau: your restriction is lifted from ${almaty(d.effectiveAt)}. Not you? Cancel the lift on the portal. ${NEVER.en}`,
+  },
+  'lift.cancelled': {
+    kk: (d) => `Qorgau: шектеуді алу ${d.by === 'reviewer' ? 'тізілім тарапынан ' : ''}тоқтатылды, шектеу қайта күшінде. ${NEVER.kk}`,
+    ru: (d) => `Qorgau: снятие ограничения отменено${d.by === 'reviewer' ? ' реестром' : ''}, ограничение снова действует. ${NEVER.ru}`,
+    en: (d) => `Qorgau: the lift of your restriction was cancelled${d.by === 'reviewer' ? ' by the registry' : ''}; the restriction applies again. ${NEVER.en}`,
+  },
+  'dispute.decided': {
+    kk: (d) =>
+      d.outcome === 'accepted'
+        ? `Qorgau: шағымыңыз қанағаттандырылды, жазба мен шектеу жойылды. ${NEVER.kk}`
+        : `Qorgau: шағымыңыз қабылданбады, себебі порталда. ${NEVER.kk}`,
+    ru: (d) =>
+      d.outcome === 'accepted'
+        ? `Qorgau: ваше оспаривание принято, запись и ограничение удалены. ${NEVER.ru}`
+        : `Qorgau: ваше оспаривание отклонено, причина на портале. ${NEVER.ru}`,
+    en: (d) =>
+      d.outcome === 'accepted'
+        ? `Qorgau: your dispute was upheld; the record and its restriction are removed. ${NEVER.en}`
+        : `Qorgau: your dispute was rejected; the reason is on the portal. ${NEVER.en}`,
+  },
+  'restriction.ending': {
+    kk: (d) => `Qorgau: несиеге шектеуіңіз ${almaty(d.endsAt)} аяқталады. Ұзартуға болады порталда. ${NEVER.kk}`,
+    ru: (d) => `Qorgau: ваше ограничение на кредиты закончится ${almaty(d.endsAt)}. Продлить можно на портале. ${NEVER.ru}`,
+    en: (d) => `Qorgau: your restriction on new loans ends ${almaty(d.endsAt)}. You can extend it on the portal. ${NEVER.en}`,
+  },
+};
+
+const SUBJECTS: Record<NotificationType, Record<Language, string>> = {
+  exposure: { kk: 'Qorgau: деректеріңіз ағуда', ru: 'Qorgau: ваши данные в утечке', en: 'Qorgau: your data in a leak' },
+  inquiry: { kk: 'Qorgau: сізді кредитор тексерді', ru: 'Qorgau: вас проверил кредитор', en: 'Qorgau: a lender checked you' },
+  'lift.pending': { kk: 'Qorgau: шектеуді алу сұралды', ru: 'Qorgau: запрошено снятие ограничения', en: 'Qorgau: a lift was asked for' },
+  'lift.effective': { kk: 'Qorgau: шектеу алынды', ru: 'Qorgau: ограничение снято', en: 'Qorgau: your restriction is lifted' },
+  'lift.cancelled': { kk: 'Qorgau: шектеу қайта күшінде', ru: 'Qorgau: ограничение снова действует', en: 'Qorgau: your restriction applies again' },
+  'dispute.decided': { kk: 'Qorgau: шағым бойынша шешім', ru: 'Qorgau: решение по оспариванию', en: 'Qorgau: your dispute is decided' },
+  'restriction.ending': { kk: 'Qorgau: шектеу аяқталуда', ru: 'Qorgau: ограничение заканчивается', en: 'Qorgau: your restriction is ending' },
+};
+
+/** The message's text in `language`. */
+export function notificationText<T extends NotificationType>(type: T, language: Language, payload: NotificationPayloads[T]): string {
+  return (TEXTS[type][language] as (data: NotificationPayloads[T]) => string)(payload);
+}
+
+/** The e-mail's subject. */
+export function notificationSubject(type: NotificationType, language: Language): string {
+  return SUBJECTS[type][language];
+}
+
+/** A lender's or company's name, cut to fit. */
+function lender(name: string): string {
+  return name.length <= LENDER_NAME_MAX_LENGTH ? name : `${name.slice(0, LENDER_NAME_MAX_LENGTH - 1)}…`;
+}
+
+const ALMATY_FORMAT = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** `04.12 06:19`: day, month and time in Almaty, the way a phone shows it. */
+function almaty(iso: string): string {
+  const parts = Object.fromEntries(ALMATY_FORMAT.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return `${parts.day}.${parts.month} ${parts.hour}:${parts.minute}`;
+}
