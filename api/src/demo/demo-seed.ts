@@ -115,7 +115,7 @@ export function demoBin(index: number): string {
  * A believable registry for a first look: a dozen companies across sectors, breaches in every
  * state with their leaked identifiers loaded before they move on (so the confirmed ones restrict
  * people), late and on-time reports, one demo account per role, lenders and their checks, and the
- * demo citizens of the README, and the sandbox people of docs/lenders.md. Goes through the services, so the rules and the audit trail apply.
+ * demo citizens of the README; then the sandbox people of docs/lenders.md. Goes through the services, so the rules and the audit trail apply.
  * Does nothing when the demo data is already there.
  */
 export async function seedDemo(app: INestApplicationContext, log: (message: string) => void = () => undefined): Promise<void> {
