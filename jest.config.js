@@ -15,7 +15,12 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': swc },
-  moduleNameMapper: { '^@qorgau/shared$': '<rootDir>/../shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@qorgau/shared$': '<rootDir>/../shared/src/index.ts',
+    '^@qorgau/lender-client$': '<rootDir>/../lender-client/src/index.ts',
+    // The lender client's sources import each other as `./x.js`, as its ES module build needs.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
 };
 
 /** @type {import('jest').Config} */
@@ -27,6 +32,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'shared', rootDir: 'shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'api', rootDir: 'api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'lender-client', rootDir: 'lender-client', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', rootDir: 'tests', testMatch: ['<rootDir>/e2e/**/*.e2e.ts'] },
     { ...common, displayName: 'browser', rootDir: 'tests', testMatch: ['<rootDir>/browser/**/*.browser.ts'] },
   ],

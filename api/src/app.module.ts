@@ -25,6 +25,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ProtectionModule } from './protection/protection.module';
 import { PublicModule } from './public/public.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
+import { SandboxModule } from './sandbox/sandbox.module';
 import { SigningModule } from './signing/signing.module';
 import { UsersModule } from './users/users.module';
 
@@ -58,6 +59,7 @@ export class AppModule {
         PublicModule,
         HealthModule,
         MetricsModule,
+        SandboxModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -6,6 +6,7 @@ import { BreachesService } from '../breaches/breaches.service';
 import { CompaniesService } from '../companies/companies.service';
 import { IngestionService } from '../ingestion/ingestion.service';
 import { RestrictionWorker } from '../restrictions/restriction-worker';
+import { SandboxPeople } from '../sandbox/sandbox-people';
 import { seedDemoBanks } from './demo-banks';
 import { exposedCitizenIins, seedCitizenCases } from './demo-citizen-cases';
 import { leakedFile, loadAndWait } from './demo-exposures';
@@ -114,7 +115,7 @@ export function demoBin(index: number): string {
  * A believable registry for a first look: a dozen companies across sectors, breaches in every
  * state with their leaked identifiers loaded before they move on (so the confirmed ones restrict
  * people), late and on-time reports, one demo account per role, lenders and their checks, and the
- * demo citizens of the README. Goes through the services, so the rules and the audit trail apply.
+ * demo citizens of the README; then the sandbox people of docs/lenders.md. Goes through the services, so the rules and the audit trail apply.
  * Does nothing when the demo data is already there.
  */
 export async function seedDemo(app: INestApplicationContext, log: (message: string) => void = () => undefined): Promise<void> {
@@ -181,6 +182,7 @@ export async function seedDemo(app: INestApplicationContext, log: (message: stri
   await restrictionsPlaced();
   const citizenChecks = await seedCitizenCases(app, { reviewer: accounts.reviewer! }, citizensIn, log);
   await seedDemoBanks(app, citizenChecks, log);
+  await app.get(SandboxPeople).ensure();
   await restrictionsPlaced();
   log(`Demo data: ${COMPANIES.length} companies, ${BREACHES.length} breaches, accounts ${DEMO_ROLES.map((role) => `${role}@qorgau.local`).join(', ')} (password "${DEMO_PASSWORD}").`);
 }

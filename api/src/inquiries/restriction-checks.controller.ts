@@ -35,7 +35,7 @@ export class RestrictionChecksController {
   })
   @ApiParam({ name: 'iin', example: '900101300126', description: '12 digits with a valid check digit' })
   @ApiQuery({ name: 'purpose', enum: INQUIRY_PURPOSES, required: true })
-  @ApiQuery({ name: 'reference', required: true, example: 'APP-2025-000123', description: `Your application id, at most ${INQUIRY_REFERENCE_MAX_LENGTH} characters` })
+  @ApiQuery({ name: 'reference', required: true, type: String, example: 'APP-2025-000123', description: `Your application id, at most ${INQUIRY_REFERENCE_MAX_LENGTH} characters` })
   @ApiOkResponse({ type: RestrictionAnswerDto })
   @ApiResponse(SINGLE_CHECK_BAD_REQUEST)
   checkOne(

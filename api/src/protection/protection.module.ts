@@ -7,5 +7,6 @@ import { ProtectionService } from './protection.service';
 @Module({
   controllers: [ProtectionController],
   providers: [ProtectionRepository, ProtectionService],
+  exports: [ProtectionRepository],
 })
 export class ProtectionModule {}
