@@ -168,9 +168,11 @@ function databaseFrontend({ port, nodes }) {
 }
 
 /**
- * HAProxy in HTTP mode over API replicas, checked on /health. A request whose connection fails or
- * whose replica dies before answering is sent to another replica (`retry-on`); only a replica that
- * fails its checks is taken out.
+ * HAProxy in HTTP mode over API replicas, checked on /health. A replica is out when it does not
+ * answer; /health's 503 (the database unreachable) keeps it in, since every replica shares that
+ * database and answers the banks 503 + Retry-After itself meanwhile. A request whose connection
+ * fails or whose replica dies before answering is sent to another replica (`retry-on`); with no
+ * replica up, HAProxy's own 503 is a problem+json with Retry-After too.
  */
 export function apiFrontend({ port, replicas }) {
   return [
@@ -183,7 +185,8 @@ export function apiFrontend({ port, replicas }) {
     `  timeout server 30s`,
     `  timeout http-keep-alive 10s`,
     `  option httpchk GET /health`,
-    `  http-check expect status 200`,
+    `  http-check expect rstatus ^(200|503)$`,
+    `  http-error status 503 content-type application/problem+json string '${NO_REPLICA_PROBLEM}' hdr retry-after 1`,
     `  retries 3`,
     `  retry-on conn-failure empty-response response-timeout`,
     `  option redispatch 1`,
@@ -191,6 +194,8 @@ export function apiFrontend({ port, replicas }) {
     ...replicas.map((replica) => `  server ${replica.name} 127.0.0.1:${replica.port} check`),
   ].join('\n');
 }
+
+const NO_REPLICA_PROBLEM = JSON.stringify({ type: 'urn:qorgau:problem:no-replica', title: 'No API replica is up', status: 503, detail: 'Ask again shortly.' });
 
 /** One HAProxy process serving `sections`, with its statistics as CSV on `statsPort`. */
 export function startHaproxy(dir, name, statsPort, sections) {
@@ -232,7 +237,8 @@ export function startHaproxy(dir, name, statsPort, sections) {
 }
 
 /**
- * Starts the cluster on `basePort` … `basePort + 9` and waits until the primary and its synchronous
+ * Starts the cluster on `basePort` … `basePort + 9` (in `workDir`, whose parents the OS user
+ * postgres must be able to enter, or a fresh temporary directory) and waits until the primary and its synchronous
  * standby are streaming and HAProxy routes to the primary. `databaseUrl(name)` goes through HAProxy.
  */
 export async function startHaCluster({ basePort = 4150, workDir } = {}) {
@@ -403,11 +409,31 @@ export async function startHaCluster({ basePort = 4150, workDir } = {}) {
         await client.end();
       }
     });
+    await defineBuiltinCollation(cluster.serverUrl);
     return cluster;
   } catch (error) {
     const logs = cluster.logs();
     await cluster.stop();
     throw new Error(`${error.message}\n${logs}`);
+  }
+}
+
+/**
+ * The registry's schema uses PostgreSQL 17's built-in `pg_c_utf8` collation (Unicode case folding
+ * under a C sort order). Debian 12's newest PostgreSQL is 15, which lacks it: on 15, every database
+ * made from template1 gets `public.pg_c_utf8`, an ICU root-locale collation that folds case by
+ * Unicode rules too. Sort order differs; nothing the failover measures depends on it.
+ */
+async function defineBuiltinCollation(serverUrl) {
+  const url = new URL(serverUrl);
+  url.pathname = '/template1';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT current_setting('server_version_num')::int AS version`);
+    if (rows[0].version < 170000) await client.query(`CREATE COLLATION IF NOT EXISTS public.pg_c_utf8 (provider = icu, locale = 'und')`);
+  } finally {
+    await client.end();
   }
 }
 
