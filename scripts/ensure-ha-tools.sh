@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The high-availability test cluster (tests/harness/ha-cluster.mjs) runs Debian's own engines:
-# PostgreSQL 15, Patroni, etcd and HAProxy. Installs whichever is missing; does nothing when all are
-# there. PostgreSQL refuses to run as root: the cluster runs as the OS user `postgres`, which
+# PostgreSQL 15, Patroni, etcd and HAProxy; docker-compose (v1) validates docker/compose.ha.yaml
+# offline. Installs whichever is missing; does nothing when all are there. PostgreSQL refuses to run as root: the cluster runs as the OS user `postgres`, which
 # Debian's postgresql-common creates. Exit status 2: missing and not installable here (not root, or no apt).
 set -euo pipefail
 
@@ -11,6 +11,7 @@ missing=()
 command -v patroni >/dev/null || missing+=(patroni)
 command -v etcd >/dev/null || missing+=(etcd-server)
 command -v haproxy >/dev/null && [ -x "$(command -v haproxy)" ] || missing+=(haproxy)
+command -v docker-compose >/dev/null || missing+=(docker-compose)
 id -u postgres >/dev/null 2>&1 || missing+=(postgresql-common)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi

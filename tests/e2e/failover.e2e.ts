@@ -1,5 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { haToolsMissing, REPO_ROOT } from '../harness/ha-tools';
 
 /**
  * SPEC §4, CI smoke of `pnpm bench failover`: real etcd, two Patroni-managed PostgreSQL 15 nodes
@@ -9,19 +10,6 @@ import path from 'node:path';
  * cannot load the ESM harness) and reports its figures as one JSON line, checked here.
  * Skipped only where Debian's engines are missing and cannot be installed (not root, or no apt).
  */
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
-
-function haToolsMissing(): string | null {
-  try {
-    execFileSync(path.join(REPO_ROOT, 'scripts', 'ensure-ha-tools.sh'), { stdio: ['ignore', 'inherit', 'pipe'] });
-    return null;
-  } catch (error) {
-    const { status, stderr } = error as { status: number; stderr: Buffer };
-    if (status === 2) return stderr.toString().trim();
-    throw error;
-  }
-}
-
 interface FailoverResults {
   databaseFailover: {
     killed: string;
