@@ -216,6 +216,7 @@ export async function runFailover(_serverUrl, { smoke = false } = {}) {
       expectedPromoted: standby.name,
       secondsWithout200: gap,
       answers: counts,
+      checksPerSecond: Math.round(answers.length / ((Math.max(...answers.map((answer) => answer.at)) - answers[0].sentAt) / 1000)),
       unexpectedAnswers: unexpected.slice(0, 5).map(({ status, body }) => ({ status, body })),
       // What the replicas logged about them (the problem's requestId is in the server's log line).
       serverLog: unexpected.length ? serverLines(replicas, unexpected) : [],
