@@ -180,7 +180,9 @@ export async function runFailover(_serverUrl, { smoke = false } = {}) {
     out('starting two API replicas and their balancer… ');
     begin = performance.now();
     for (const [index, port] of replicaPorts.entries()) {
-      replicas.push(startServer(databaseUrl, path.join(workDir, `api${index + 1}`), port, secrets));
+      const replica = startServer(databaseUrl, path.join(workDir, `api${index + 1}`), port, secrets);
+      process.once('exit', () => replica.child.kill('SIGKILL'));
+      replicas.push(replica);
     }
     await Promise.all(replicas.map((replica) => replica.ready));
     balancer = startHaproxy(workDir, 'haproxy-api', BASE_PORT + 13, [apiFrontend({ port: balancerPort, replicas: replicaPorts.map((port, index) => ({ name: `api${index + 1}`, port })) })]);
@@ -309,6 +311,8 @@ export async function runFailover(_serverUrl, { smoke = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Stopped from outside (the e2e test's timeout, Ctrl-C): exit, so that the cluster's exit hook runs.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
   const smoke = process.argv.includes('--smoke');
   const results = await runFailover(undefined, { smoke });
   if (smoke) process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -34,18 +34,20 @@ interface FailoverResults {
   bars: { secondsWithout200: number; secondsToMarkReplicaDown: number };
 }
 
+let child: ReturnType<typeof spawn> | undefined;
+
 function runSmoke(): Promise<FailoverResults> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bench', 'failover.mjs'), '--smoke'], {
+  child = spawn(process.execPath, [path.join(REPO_ROOT, 'bench', 'failover.mjs'), '--smoke'], {
     // Ports of its own, apart from `pnpm bench failover`'s (4150 on).
     env: { ...process.env, BENCH_HA_BASE_PORT: '4175' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
+    child!.once('exit', (code) => {
       if (code !== 0) return reject(new Error(`bench/failover.mjs --smoke ended with ${code}:\n${stderr.slice(-6000)}`));
       resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as FailoverResults);
     });
@@ -62,6 +64,11 @@ describeIfTools('failover of the database primary and of an API replica under ba
   beforeAll(async () => {
     results = await runSmoke();
   }, 240_000);
+
+  // Timed out: the scenario's process ends on SIGTERM and takes its cluster and replicas with it.
+  afterAll(() => {
+    if (child?.exitCode === null) child.kill('SIGTERM');
+  });
 
   it('promotes the synchronous standby, and the API answers 200 again by itself', () => {
     const failover = results.databaseFailover;

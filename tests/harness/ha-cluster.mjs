@@ -61,12 +61,25 @@ export async function waitFor(what, probe, timeoutMs = 60_000, everyMs = 200) {
   }
 }
 
+/**
+ * What must not outlive this process even when it ends without `stop()` (an uncaught error,
+ * `process.exit`, a signal turned into an exit): the daemons, and the postmasters Patroni started in
+ * sessions of their own.
+ */
+const live = { daemons: new Set(), dataDirs: new Set() };
+process.on('exit', () => {
+  for (const child of live.daemons) child.kill('SIGKILL');
+  for (const dataDir of live.dataDirs) killPostgres(dataDir);
+});
+
 /** A process of the cluster, its output kept in `<dir>/<name>.log`. */
 function startDaemon(dir, name, command, args, options = {}) {
   const log = path.join(dir, `${name}.log`);
   const out = openSync(log, 'a');
   const child = spawn(command, args, { stdio: ['ignore', out, out], ...options });
   child.on('error', () => undefined);
+  live.daemons.add(child);
+  child.once('exit', () => live.daemons.delete(child));
   return {
     name,
     child,
@@ -272,6 +285,7 @@ export async function startHaCluster({ basePort = 4150, workDir } = {}) {
     const configFile = path.join(nodeDir, 'patroni.yml');
     writeFileSync(configFile, patroniConfig({ ...node, nodeDir, etcdPort: ports.etcdClient }));
     chownTree(nodeDir, owner);
+    live.dataDirs.add(path.join(nodeDir, 'data'));
     const daemon = startDaemon(dir, node.name, 'patroni', [configFile], { ...owner, cwd: nodeDir, env: { PATH: process.env.PATH, HOME: nodeDir, LANG: 'C.UTF-8' } });
     patronis.set(node.name, daemon);
     return daemon;
@@ -340,16 +354,8 @@ export async function startHaCluster({ basePort = 4150, workDir } = {}) {
      * chance to hand over the leader key or close a connection cleanly.
      */
     killNode(node) {
-      const postmaster = postmasterPid(path.join(dir, node.name, 'data'));
-      const victims = [patronis.get(node.name)?.child.pid, postmaster, ...(postmaster ? childrenOf(postmaster) : [])].filter(Boolean);
-      for (const pid of victims) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // Already gone.
-        }
-      }
-      return victims;
+      patronis.get(node.name)?.child.kill('SIGKILL');
+      killPostgres(path.join(dir, node.name, 'data'));
     },
     /** Starts `node` again after `killNode`: Patroni rejoins it as a standby (pg_rewind if needed). */
     restartNode(node) {
@@ -383,6 +389,7 @@ export async function startHaCluster({ basePort = 4150, workDir } = {}) {
         }
       }
       for (const daemon of daemons.reverse()) await daemon.stop();
+      for (const node of nodes) live.dataDirs.delete(path.join(dir, node.name, 'data'));
       if (!keepDir) rmSync(dir, { recursive: true, force: true });
     },
     /** The last lines of every process's log, for a failure message. */
@@ -445,6 +452,19 @@ function postmasterPid(dataDir) {
     return pid;
   } catch {
     return undefined;
+  }
+}
+
+/** SIGKILL to the postmaster of `dataDir` and to every one of its backends. */
+function killPostgres(dataDir) {
+  const postmaster = postmasterPid(dataDir);
+  if (!postmaster) return;
+  for (const pid of [postmaster, ...childrenOf(postmaster)]) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
   }
 }
 
