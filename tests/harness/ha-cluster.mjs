@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const pg = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg'));
 
 const PG_BIN = '/usr/lib/postgresql/15/bin';
-/** PostgreSQL refuses to run as root: Patroni and its PostgreSQL run as this OS user. */
+/** PostgreSQL refuses to run as root: a root harness runs Patroni and its PostgreSQL as this OS user. */
 const PG_OS_USER = 'postgres';
 const SUPERUSER = { username: 'postgres', password: 'ha-cluster-superuser' };
 const REPLICATOR = { username: 'replicator', password: 'ha-cluster-replicator' };
@@ -96,7 +96,9 @@ function startDaemon(dir, name, command, args, options = {}) {
   };
 }
 
+/** Whom Patroni and PostgreSQL run as: `postgres` when this process is root, else this process's user (null). */
 function pgOsUser() {
+  if (process.getuid?.() !== 0) return null;
   const line = readFileSync('/etc/passwd', 'utf8')
     .split('\n')
     .find((entry) => entry.startsWith(`${PG_OS_USER}:`));
@@ -284,7 +286,7 @@ export async function startHaCluster({ basePort = 4150, workDir } = {}) {
     mkdirSync(nodeDir, { recursive: true, mode: 0o700 });
     const configFile = path.join(nodeDir, 'patroni.yml');
     writeFileSync(configFile, patroniConfig({ ...node, nodeDir, etcdPort: ports.etcdClient }));
-    chownTree(nodeDir, owner);
+    if (owner) chownTree(nodeDir, owner);
     live.dataDirs.add(path.join(nodeDir, 'data'));
     const daemon = startDaemon(dir, node.name, 'patroni', [configFile], { ...owner, cwd: nodeDir, env: { PATH: process.env.PATH, HOME: nodeDir, LANG: 'C.UTF-8' } });
     patronis.set(node.name, daemon);
