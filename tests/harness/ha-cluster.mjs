@@ -252,9 +252,10 @@ export function startHaproxy(dir, name, statsPort, sections) {
 }
 
 /**
- * Starts the cluster on `basePort` … `basePort + 9` (in `workDir`, whose parents the OS user
- * postgres must be able to enter, or a fresh temporary directory) and waits until the primary and its synchronous
- * standby are streaming and HAProxy routes to the primary. `databaseUrl(name)` goes through HAProxy.
+ * Starts the cluster on `basePort` … `basePort + 9`, in `workDir` (whose parents the OS user
+ * postgres must be able to enter) or a fresh temporary directory, and waits until the primary and
+ * its synchronous standby are streaming and HAProxy routes to the primary. `databaseUrl(name)` goes
+ * through HAProxy.
  */
 export async function startHaCluster({ basePort = 4150, workDir } = {}) {
   const owner = pgOsUser();
