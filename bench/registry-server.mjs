@@ -45,7 +45,7 @@ export function startProcess(script, env, readyLine, nodeArgs = []) {
     }, 50);
   });
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   };

@@ -2,10 +2,11 @@
 // bench/results/*.json. `pnpm bench <name>` runs one scenario.
 import { runBackOfficeLists } from './back-office-lists.mjs';
 import { runBank } from './bank.mjs';
+import { runFailover } from './failover.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
 
-const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank };
+const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank, failover: runFailover };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in SCENARIOS));

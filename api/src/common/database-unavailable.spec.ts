@@ -10,6 +10,7 @@ describe('isDatabaseUnavailable', () => {
     ['an administrator shutdown', withCode('57P01', 'terminating connection due to administrator command')],
     ['a database starting up', withCode('57P03', 'the database system is starting up')],
     ['a connection exception class 08', withCode('08006')],
+    ['a write reaching a standby mid-failover', withCode('25006', 'cannot execute INSERT in a read-only transaction')],
     ['a connection ended under the query', new Error('Connection terminated unexpectedly')],
     ['a pool that waited in vain', new Error('timeout exceeded when trying to connect')],
     ['both loopback addresses refused', new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')])],

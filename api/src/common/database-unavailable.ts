@@ -6,8 +6,13 @@
  */
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
-/** admin_shutdown, crash_shutdown, cannot_connect_now; class 08 is "connection exception". */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+/**
+ * admin_shutdown, crash_shutdown, cannot_connect_now; class 08 is "connection exception".
+ * read_only_sql_transaction (25006): a write reached a standby. The registry never opens a read-only
+ * transaction itself; this is a failover under way (Patroni reports the new primary a moment before
+ * its promotion ends) — the write has to wait for the primary, like a client of a database that is down.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '25006']);
 
 /** What pg says when a connection ends under it, or when the pool waited in vain for one. */
 const UNAVAILABLE_MESSAGES = [
