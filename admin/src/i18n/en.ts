@@ -111,6 +111,7 @@ export const qorgauEnglish = {
     status: {
       draft: 'Draft',
       investigating: 'Investigating',
+      'awaiting-approval': 'Awaiting approval',
       confirmed: 'Confirmed',
       closed: 'Closed',
       rejected: 'Rejected',

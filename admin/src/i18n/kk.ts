@@ -331,6 +331,7 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
     status: {
       draft: 'Жоба',
       investigating: 'Тексерілуде',
+      'awaiting-approval': 'Мақұлдауды күтуде',
       confirmed: 'Расталды',
       closed: 'Жабылды',
       rejected: 'Қабылданбады',

@@ -111,6 +111,7 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
     status: {
       draft: 'Черновик',
       investigating: 'Расследуется',
+      'awaiting-approval': 'Ожидает утверждения',
       confirmed: 'Подтверждена',
       closed: 'Закрыта',
       rejected: 'Отклонена',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LIFT_COOLING_OFF_SECONDS_DEFAULT } from '@qorgau/shared';
+import { CONFIRM_APPROVAL_THRESHOLD_DEFAULT, LIFT_COOLING_OFF_SECONDS_DEFAULT, LOOKUP_ALERT_PER_HOUR_DEFAULT } from '@qorgau/shared';
 import { z } from 'zod';
 import { REPO_ROOT } from './paths';
 
@@ -50,6 +50,10 @@ const environmentSchema = z.object({
   HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
   // Tests shorten it to seconds; at most 30 days.
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
+  // SPEC §3.9: a confirmation restricting more people than this waits for a second regulator; tests set it low.
+  CONFIRM_APPROVAL_THRESHOLD: z.coerce.number({ error: 'must be a number of people' }).int().min(0).default(CONFIRM_APPROVAL_THRESHOLD_DEFAULT),
+  // SPEC §3.9: more person look-ups than this by one account within an hour raise an alert to admins.
+  LOOKUP_ALERT_PER_HOUR: z.coerce.number({ error: 'must be a number of look-ups' }).int().min(1).max(100_000).default(LOOKUP_ALERT_PER_HOUR_DEFAULT),
 });
 
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
@@ -81,6 +85,10 @@ export interface AppConfig {
   lifts: { coolingOffSeconds: number };
   /** Inquiries older than this many months are deleted, a month's partition at a time. */
   inquiries: { retentionMonths: number };
+  /** SPEC §3.9: more people than `confirmThreshold` need a second regulator's approval. */
+  approvals: { confirmThreshold: number };
+  /** SPEC §3.9: person look-ups per account per hour before admins are alerted. */
+  lookups: { alertPerHour: number };
 }
 
 /** Thrown when the environment is unusable; its message names every offending variable. */
@@ -155,5 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     publicRateLimitPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
     lifts: { coolingOffSeconds: vars.LIFT_COOLING_OFF_SECONDS },
     inquiries: { retentionMonths: vars.INQUIRY_RETENTION_MONTHS },
+    approvals: { confirmThreshold: vars.CONFIRM_APPROVAL_THRESHOLD },
+    lookups: { alertPerHour: vars.LOOKUP_ALERT_PER_HOUR },
   };
 }
