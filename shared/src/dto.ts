@@ -230,6 +230,12 @@ export interface BreachTransitionRequest {
   reason: string;
 }
 
+/** `POST /admin/breaches/{id}/transitions` asking only what a confirmation would do: answers a {@link ConfirmationImpact}. */
+export interface ConfirmationDryRunRequest {
+  to: 'confirmed';
+  dryRun: true;
+}
+
 /** `POST /admin/breaches/{id}/exposures` response (202). */
 export interface IngestJobAccepted {
   jobId: string;

@@ -5,6 +5,7 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ReportIcon from '@mui/icons-material/Report';
 import GppBadIcon from '@mui/icons-material/GppBad';
 import ScheduleIcon from '@mui/icons-material/Schedule';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { ROLES } from '@qorgau/shared';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { formattingLocale, NUMERIC_DATE_TIME } from '../i18n/formatting';
@@ -63,6 +64,15 @@ const Dashboard = () => {
                   label={translate('qorgau.dashboard.breaches_confirmed')}
                   value={numbers.format((breaches.byStatus.confirmed ?? 0) + (breaches.byStatus.closed ?? 0))}
                   footer={translate('qorgau.dashboard.breaches_confirmed_footer')}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+                <StatCard
+                  id="stat-awaiting-approval"
+                  icon={<HowToVoteIcon />}
+                  label={translate('qorgau.dashboard.awaiting_approval')}
+                  value={numbers.format(breaches.byStatus['awaiting-approval'] ?? 0)}
+                  footer={translate('qorgau.dashboard.awaiting_approval_footer')}
                 />
               </Grid>
               <Grid size={{ xs: 12, sm: 6, lg: 4 }}>

@@ -95,6 +95,8 @@ export const qorgauEnglish = {
       reports: 'Reports',
       count: 'Number',
       no_data: 'Nothing to show yet.',
+      awaiting_approval: 'Awaiting a second approval',
+      awaiting_approval_footer: 'Confirmations that restrict no one until another regulator approves',
     },
     roles: {
       admin: 'Administrators',
@@ -164,6 +166,13 @@ export const qorgauEnglish = {
         data_classes: 'Choose at least one kind of data',
       },
     },
+    impact: {
+      loading: 'Counting the people this confirmation would restrict…',
+      would_restrict: '%{count} people will be restricted until %{until}.',
+      already_restricted: '%{count} of them are restricted already (another breach or their own choice).',
+      needs_approval: 'That is more than %{threshold} people: a second regulator (admin or analyst) must approve before anyone is restricted.',
+      error: 'Could not count the people this confirmation would restrict.',
+    },
     lifecycle: {
       title: 'Lifecycle',
       actions: 'Move the breach',
@@ -180,6 +189,14 @@ export const qorgauEnglish = {
       reason_required: 'Say why',
       submit: 'Move',
       done: 'The breach is now: %{status}',
+      approve: 'Approve the confirmation',
+      decline: 'Decline',
+      approve_done: 'Approved: the breach is confirmed and its people are being restricted',
+      decline_done: 'Declined: the breach is back under investigation',
+      decline_help: 'At least %{min} characters: the reason goes into the timeline for the regulator who asked',
+      reason_too_short: 'At least %{min} characters',
+      awaiting: 'Confirmation asked for by %{email} on %{time}. It restricts no one until another admin or analyst approves it.',
+      own_request: 'You asked for this confirmation: another admin or analyst must approve it. You may still decline it.',
     },
     ingest: {
       upload: 'Upload identifiers',
