@@ -9,6 +9,7 @@ import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { ROLES } from '@qorgau/shared';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { formattingLocale, NUMERIC_DATE_TIME } from '../i18n/formatting';
+import { LookupAlertsCard } from './LookupAlertsCard';
 import { StatCard } from './StatCard';
 import { useAdminStats } from './useAdminStats';
 
@@ -88,6 +89,7 @@ const Dashboard = () => {
               </Grid>
             </Grid>
           ) : null}
+          <LookupAlertsCard />
           {breaches ? (
             <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
               <DashboardCharts stats={stats} />

@@ -18,7 +18,6 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
-import { endOfAlmatyDay, startOfAlmatyDay } from '../calendar/business-days';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
@@ -43,7 +42,7 @@ import {
   requestableTransitions,
 } from './breaches.rules';
 import type { CreateBreachDto, UpdateBreachDto } from './dto/breach-input.dto';
-import { isIsoDateTime } from '../common/iso-date-time';
+import { dateBoundFilter } from '../common/list-filter';
 import type { BreachTransitionDto } from './dto/breach-transition.dto';
 
 export type BreachDashboardFigures = Pick<AdminStats, 'breaches' | 'exposuresByDataClass' | 'topCompanies'>;
@@ -335,8 +334,6 @@ export function lastTwelveMonths(now: Date): string[] {
   });
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The list's filters: `status`, `companyId`, `dataClass` (one or a list each), `reportedFrom` and
  * `reportedTo` (ISO date-times, or dates taken as whole days in Almaty time, both ends included),
@@ -366,20 +363,8 @@ export function parseBreachFilter(filter: Record<string, unknown>): BreachFilter
   const ids = listOf(filter.id);
   if (ids) parsed.ids = ids.filter(isUuid);
 
-  for (const [field, end] of [
-    ['reportedFrom', 'start'],
-    ['reportedTo', 'end'],
-  ] as const) {
-    const value = filter[field];
-    if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' && DATE_ONLY.test(value) && isIsoDateTime(`${value}T00:00:00Z`)) {
-      parsed[field] = end === 'start' ? startOfAlmatyDay(value) : endOfAlmatyDay(value);
-    } else if (isIsoDateTime(value)) {
-      parsed[field] = new Date(value);
-    } else {
-      errors[`filter.${field}`] = 'must be a date (2025-03-01) or an ISO 8601 date-time';
-    }
-  }
+  parsed.reportedFrom = dateBoundFilter(filter, 'reportedFrom', 'start', errors);
+  parsed.reportedTo = dateBoundFilter(filter, 'reportedTo', 'end', errors);
   for (const field of ['late', 'published', 'sensitive'] as const) {
     const value = filter[field];
     if (value === undefined || value === null || value === '') continue;
