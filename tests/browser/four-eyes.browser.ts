@@ -48,6 +48,10 @@ describe('a confirmation that needs a second regulator (SPEC §3.9)', () => {
       await page.getByText('You asked for this confirmation', { exact: false }).waitFor();
       expect(await page.getByRole('button', { name: 'Approve the confirmation' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Decline' }).waitFor();
+
+      // The dashboard counts it among the confirmations awaiting a second approval.
+      await page.goto(`${testApp.baseUrl}/admin/#/`);
+      await page.getByRole('region', { name: 'Awaiting a second approval' }).getByTestId('stat-awaiting-approval-value').filter({ hasText: /^1$/ }).waitFor();
     });
 
     const approving = 'Second look: the register is genuine.';
