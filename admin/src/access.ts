@@ -45,6 +45,8 @@ const MATRIX: Record<string, Partial<Record<Role, readonly Action[]>>> = {
   },
   // Who checked whom: recorded by the bank API, never written by hand.
   inquiries: { admin: READ, reviewer: READ, auditor: READ },
+  // Alerts over too many person look-ups (SPEC §3.9), shown on the dashboard: administrators only.
+  'lookup-alerts': { admin: ['list'] },
   // Append-only: nobody creates, edits or deletes an audit event.
   'audit-events': { admin: READ, auditor: READ },
   // Back-office accounts: administrators only, and an account is disabled, never deleted.

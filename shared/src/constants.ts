@@ -25,6 +25,15 @@ export const REVIEW_REASON_MAX_LENGTH = 2000;
 /** Protection by choice lasts at most this many days from the moment it is placed (SPEC §3.4). */
 export const PROTECTION_MAX_DAYS = 365;
 
+/** A regulator looking a person up by IIN says why, in at least this many characters (SPEC §3.9). */
+export const LOOKUP_REASON_MIN_LENGTH = 10;
+export const LOOKUP_REASON_MAX_LENGTH = 500;
+/** The audit event kinds of a person look-up and of the alert over too many (the audit page filters by them). */
+export const LOOKUP_AUDIT_ACTION = 'restriction.looked-up';
+export const LOOKUP_ALERT_AUDIT_ACTION = 'restriction.lookup-alert-raised';
+/** More look-ups than this by one account within an hour raise an alert to admins (SPEC §3.9, LOOKUP_ALERT_PER_HOUR). */
+export const LOOKUP_ALERT_PER_HOUR_DEFAULT = 20;
+
 /** Most IINs one batch check may carry (SPEC §5.2). */
 export const BATCH_CHECK_MAX_IINS = 1000;
 

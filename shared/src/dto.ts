@@ -178,6 +178,30 @@ export interface ConfirmationImpact {
   wouldRestrict: number;
   alreadyRestricted: number;
   restrictedUntil: IsoDateTime;
+  /**
+   * Whether asking for the confirmation puts the breach in `awaiting-approval` (more than
+   * CONFIRM_APPROVAL_THRESHOLD people, SPEC §3.9) rather than confirming it; false when the breach
+   * already awaits approval and this confirmation would be the approval.
+   */
+  needsApproval: boolean;
+  /** CONFIRM_APPROVAL_THRESHOLD: more people than this need a second regulator. */
+  approvalThreshold: number;
+}
+
+/**
+ * `/admin/lookup-alerts` (SPEC §3.9): one account looked more people up within an hour than
+ * LOOKUP_ALERT_PER_HOUR allows. Raised once per crossing: the next alert for the same account
+ * comes only after an hour without one.
+ */
+export interface LookupAlert {
+  id: string;
+  actorId: string;
+  actorEmail: string;
+  actorRole: Role;
+  /** Look-ups by the account in the hour before the alert, the one that crossed the limit included. */
+  lookups: number;
+  limit: number;
+  raisedAt: IsoDateTime;
 }
 
 /** `/admin/audit-events`: one append-only, hash-chained record of a write. */
@@ -210,6 +234,12 @@ export interface AuditChainReport {
 export interface BreachTransitionRequest {
   to: BreachStatus;
   reason: string;
+}
+
+/** `POST /admin/breaches/{id}/transitions` asking only what a confirmation would do: answers a {@link ConfirmationImpact}. */
+export interface ConfirmationDryRunRequest {
+  to: 'confirmed';
+  dryRun: true;
 }
 
 /** `POST /admin/breaches/{id}/exposures` response (202). */

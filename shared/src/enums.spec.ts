@@ -20,7 +20,6 @@ describe('enums', () => {
     Object.entries({
       DATA_CLASSES,
       SENSITIVE_DATA_CLASSES,
-      BREACH_STATUSES,
       ROLES,
       LIFT_KINDS,
       LIFT_STATUSES,
@@ -33,6 +32,10 @@ describe('enums', () => {
   )('%s has distinct snake_case members', (_name, list) => {
     expect(new Set(list).size).toBe(list.length);
     for (const member of list) expect(member).toMatch(/^[a-z]+(_[a-z]+)*$/);
+  });
+
+  it('names the breach statuses as SPEC §3.1 and §3.9 do (awaiting-approval in kebab case)', () => {
+    expect(BREACH_STATUSES).toEqual(['draft', 'investigating', 'awaiting-approval', 'confirmed', 'closed', 'rejected', 'retracted']);
   });
 
   it('lists the data classes of SPEC §5.1 in order', () => {

@@ -27,10 +27,11 @@ export type DataClass = (typeof DATA_CLASSES)[number];
 export const SENSITIVE_DATA_CLASSES = ['health', 'biometric'] as const satisfies readonly DataClass[];
 export type SensitiveDataClass = (typeof SENSITIVE_DATA_CLASSES)[number];
 
-/** Breach lifecycle states (SPEC §3.1). */
+/** Breach lifecycle states (SPEC §3.1); `awaiting-approval`: a confirmation waiting for a second regulator (SPEC §3.9). */
 export const BREACH_STATUSES = [
   'draft',
   'investigating',
+  'awaiting-approval',
   'confirmed',
   'closed',
   'rejected',

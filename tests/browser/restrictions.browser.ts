@@ -51,8 +51,12 @@ describe('restrictions in the back office', () => {
       const listed = await page.locator('body').innerText();
       for (const iin of people) expect(listed).not.toContain(iin);
 
-      // A reviewer answering a call types the person's IIN: one row, and the IIN stays out of the address.
+      // A reviewer answering a call types the person's IIN and why (SPEC §3.9): one row, and the IIN stays out of the address.
       await page.getByRole('textbox', { name: 'IIN' }).fill(people[2]);
+      await page.getByRole('button', { name: 'Look up' }).click();
+      await page.getByText('At least 10 characters').waitFor();
+      await page.getByRole('textbox', { name: 'Reason for the look-up' }).fill('The person called about a refused loan.');
+      await page.getByRole('button', { name: 'Look up' }).click();
       await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
       expect(page.url()).not.toContain(people[2]);
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'restrictions-list.png'), fullPage: true });

@@ -531,7 +531,7 @@ describe('dashboard figures', () => {
     expect(stats.breaches.perMonth[11].month).toBe(now.toISOString().slice(0, 7));
     const thisMonth = stats.breaches.perMonth.find((month) => month.month === recent.toISOString().slice(0, 7))!;
     expect(thisMonth.draft).toBeGreaterThanOrEqual(1);
-    expect(Object.keys(thisMonth).sort()).toEqual(['closed', 'confirmed', 'draft', 'investigating', 'month', 'rejected', 'retracted']);
+    expect(Object.keys(thisMonth).sort()).toEqual(['awaiting-approval', 'closed', 'confirmed', 'draft', 'investigating', 'month', 'rejected', 'retracted']);
 
     expect(stats.exposuresByDataClass).toHaveLength(15);
     expect(stats.exposuresByDataClass.find((row) => row.dataClass === 'biometric')!.recordsClaimed).toBeGreaterThanOrEqual(10_000_000);

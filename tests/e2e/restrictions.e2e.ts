@@ -227,6 +227,8 @@ describe('the back office', () => {
   });
 
   const list = (query: Record<string, unknown>, token: string) => testApp.request('GET', `/api/v1/admin/restrictions?${listQuery(query)}`, { token });
+  /** SPEC §3.9: a look-up by IIN says why (tests/e2e/lookups.e2e.ts covers the rule). */
+  const LOOKUP_REASON = 'A caller asks about their restriction.';
 
   it('lists a breach’s restrictions by person, paged, without identifiers', async () => {
     const reviewer = await testApp.signInAs('reviewer');
@@ -258,14 +260,14 @@ describe('the back office', () => {
     await moveBreach(testApp, analyst, other.id, ['investigating', 'confirmed']);
     await jobsOf(other.id);
 
-    const byIin: AdminRestriction[] = await (await list({ filter: { iin: people[3] } }, auditor)).json();
+    const byIin: AdminRestriction[] = await (await list({ filter: { iin: people[3], reason: LOOKUP_REASON } }, auditor)).json();
     expect(byIin.map((row) => row.breachId).sort()).toEqual([breach.id, other.id].sort());
     const ref = byIin[0].personRef;
     const byRef: AdminRestriction[] = await (await list({ filter: { personRef: ref } }, auditor)).json();
     expect(byRef.map((row) => row.id).sort()).toEqual(byIin.map((row) => row.id).sort());
-    const inOne: AdminRestriction[] = await (await list({ filter: { iin: people[3], breachId: other.id } }, auditor)).json();
+    const inOne: AdminRestriction[] = await (await list({ filter: { iin: people[3], breachId: other.id, reason: LOOKUP_REASON } }, auditor)).json();
     expect(inOne.map((row) => row.breachId)).toEqual([other.id]);
-    expect(await (await list({ filter: { iin: newIin() } }, auditor)).json()).toEqual([]);
+    expect(await (await list({ filter: { iin: newIin(), reason: LOOKUP_REASON } }, auditor)).json()).toEqual([]);
   });
 
   it('marks a restriction whose period is over as inactive, and counts the whole registry when unfiltered', async () => {
@@ -275,7 +277,7 @@ describe('the back office', () => {
     await moveBreach(testApp, analyst, past.id, ['investigating', 'confirmed']);
     await jobsOf(past.id);
     await sql(testApp.databaseUrl, `UPDATE restrictions SET starts_at = now() - interval '100 days', ends_at = now() - interval '10 days' WHERE breach_id = $1`, [past.id]);
-    const [ended]: AdminRestriction[] = await (await list({ filter: { iin: person } }, admin)).json();
+    const [ended]: AdminRestriction[] = await (await list({ filter: { iin: person, reason: LOOKUP_REASON } }, admin)).json();
     expect(ended).toMatchObject({ breachId: past.id, active: false });
 
     const unfiltered = await list({ range: [0, 9] }, admin);
@@ -286,7 +288,7 @@ describe('the back office', () => {
   });
 
   it('refuses bad filters without echoing an IIN, deep pages without a person, and roles without a need', async () => {
-    const bad = await list({ filter: { iin: '900101300128' } }, admin);
+    const bad = await list({ filter: { iin: '900101300128', reason: LOOKUP_REASON } }, admin);
     expect(bad.status).toBe(400);
     const problem = await bad.json();
     expect(problem.errors).toEqual({ 'filter.iin': expect.stringContaining('valid IIN') });
@@ -297,7 +299,7 @@ describe('the back office', () => {
     const deep = await list({ filter: { breachId: breach.id }, range: [10_000, 10_009] }, admin);
     expect(deep.status).toBe(400);
     expect((await deep.json()).errors.range).toMatch(/look a person up by IIN/);
-    expect((await list({ filter: { iin: people[0] }, range: [10_000, 10_009] }, admin)).status).toBe(200);
+    expect((await list({ filter: { iin: people[0], reason: LOOKUP_REASON }, range: [10_000, 10_009] }, admin)).status).toBe(200);
 
     expect((await list({}, analyst)).status).toBe(403);
   });

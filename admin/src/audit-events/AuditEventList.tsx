@@ -5,8 +5,10 @@ import { DateTimeField, EnumField } from '../common/fields';
 import { AuditChanges } from './AuditChanges';
 import { ChainStatusBanner } from './ChainStatusBanner';
 
+// Who did it and what kind of event: an auditor reviewing person look-ups (SPEC §3.9) filters by both.
 const auditFilters = [
-  <TextInput key="action" source="action" alwaysOn />,
+  <TextInput key="actorEmail" source="actorEmail" alwaysOn />,
+  <TextInput key="action" source="action" helperText="qorgau.audit.action_help" alwaysOn />,
   <TextInput key="entityType" source="entityType" />,
   <TextInput key="entityId" source="entityId" />,
   <TextInput key="actorId" source="actorId" />,

@@ -17,7 +17,7 @@ import { BreachStatusField } from './BreachStatusChip';
 import { BreachRestrictionProgress } from './BreachRestrictionProgress';
 import { BreachTimeline } from './BreachTimeline';
 import { BreachUploads } from './BreachUploads';
-import { LifecycleButtons } from './LifecycleButtons';
+import { AwaitingApprovalPanel, LifecycleButtons } from './LifecycleButtons';
 import { UploadExposuresButton } from './UploadExposuresButton';
 
 const BreachShowActions = () => (
@@ -27,7 +27,7 @@ const BreachShowActions = () => (
   </TopToolbar>
 );
 
-/** The lifecycle: current status, the allowed moves (for those who may move it), and the timeline. */
+/** The lifecycle: current status, the allowed moves (for those who may move it), a pending second approval, and the timeline. */
 const LifecyclePanel = () => {
   const translate = useTranslate();
   const record = useRecordContext<Breach>();
@@ -43,6 +43,7 @@ const LifecyclePanel = () => {
           <Box sx={{ flex: 1 }} />
           <LifecycleButtons />
         </Stack>
+        <AwaitingApprovalPanel />
         <Divider sx={{ mb: 2 }} />
         <BreachTimeline />
       </CardContent>

@@ -6,6 +6,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 const COLOURS: Record<BreachStatus, { color: ChipProps['color']; variant: ChipProps['variant'] }> = {
   draft: { color: 'default', variant: 'filled' },
   investigating: { color: 'warning', variant: 'filled' },
+  'awaiting-approval': { color: 'warning', variant: 'outlined' },
   confirmed: { color: 'error', variant: 'filled' },
   closed: { color: 'primary', variant: 'filled' },
   rejected: { color: 'default', variant: 'outlined' },

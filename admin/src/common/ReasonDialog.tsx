@@ -9,9 +9,12 @@ interface ReasonDialogProps {
   title: string;
   submitLabel: string;
   reasonHelp: string;
+  reasonHelpArgs?: Record<string, unknown>;
   /** Shown when the reason is missing; by default, that the citizen will read it. */
   reasonRequired?: string;
   reasonMaxLength?: number;
+  /** Fewer characters than this are refused (translation key `qorgau.lifecycle.reason_too_short`); 1 by default. */
+  reasonMinLength?: number;
   done: string;
   doneArgs?: Record<string, unknown>;
   submitColor?: ButtonProps['color'];
@@ -35,8 +38,10 @@ export const ReasonDialog = ({
   title,
   submitLabel,
   reasonHelp,
+  reasonHelpArgs,
   reasonRequired = 'qorgau.review.reason_required',
   reasonMaxLength = REVIEW_REASON_MAX_LENGTH,
+  reasonMinLength = 1,
   done,
   doneArgs,
   submitColor = 'primary',
@@ -59,7 +64,9 @@ export const ReasonDialog = ({
   const error =
     trimmed === ''
       ? translate(reasonRequired)
-      : trimmed.length > reasonMaxLength
+      : trimmed.length < reasonMinLength
+        ? translate('qorgau.lifecycle.reason_too_short', { min: reasonMinLength })
+        : trimmed.length > reasonMaxLength
         ? translate('ra.validation.maxLength', { max: reasonMaxLength })
         : null;
 
@@ -109,7 +116,7 @@ export const ReasonDialog = ({
             onChange={(event) => setReason(event.target.value)}
             onBlur={() => setTouched(true)}
             error={touched && !!error}
-            helperText={touched && error ? error : translate(reasonHelp)}
+            helperText={touched && error ? error : translate(reasonHelp, reasonHelpArgs)}
             disabled={saving}
           />
         </DialogContent>

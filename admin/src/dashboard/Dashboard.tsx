@@ -5,9 +5,11 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ReportIcon from '@mui/icons-material/Report';
 import GppBadIcon from '@mui/icons-material/GppBad';
 import ScheduleIcon from '@mui/icons-material/Schedule';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { ROLES } from '@qorgau/shared';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { formattingLocale, NUMERIC_DATE_TIME } from '../i18n/formatting';
+import { LookupAlertsCard } from './LookupAlertsCard';
 import { StatCard } from './StatCard';
 import { useAdminStats } from './useAdminStats';
 
@@ -67,6 +69,15 @@ const Dashboard = () => {
               </Grid>
               <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
                 <StatCard
+                  id="stat-awaiting-approval"
+                  icon={<HowToVoteIcon />}
+                  label={translate('qorgau.dashboard.awaiting_approval')}
+                  value={numbers.format(breaches.byStatus['awaiting-approval'] ?? 0)}
+                  footer={translate('qorgau.dashboard.awaiting_approval_footer')}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+                <StatCard
                   id="stat-late-reports"
                   icon={<ScheduleIcon />}
                   label={translate('qorgau.dashboard.late_reports')}
@@ -78,6 +89,7 @@ const Dashboard = () => {
               </Grid>
             </Grid>
           ) : null}
+          <LookupAlertsCard />
           {breaches ? (
             <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
               <DashboardCharts stats={stats} />

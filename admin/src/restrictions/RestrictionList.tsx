@@ -1,9 +1,9 @@
 import type { AdminRestriction } from '@qorgau/shared';
 import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput, TextInput, useLocation } from 'react-admin';
 import { DateTimeField, YesNoField } from '../common/fields';
+import { PersonLookupForm } from './PersonLookupForm';
 
 const restrictionFilters = [
-  <TextInput key="iin" source="iin" helperText="qorgau.restriction.iin_help" alwaysOn />,
   <TextInput key="personRef" source="personRef" helperText="qorgau.restriction.person_ref_help" />,
   <ReferenceInput key="breachId" source="breachId" reference="breaches">
     <AutocompleteInput />
@@ -12,9 +12,10 @@ const restrictionFilters = [
 
 /**
  * Restrictions by person, never showing an identifier (SPEC §3.6): a reviewer types the caller's IIN
- * (hashed by the server) or follows a person reference. The filter stays out of the address bar and
- * the browser's storage, since it may hold an IIN. Only the order by person is offered: the others
- * would sort millions of rows.
+ * (hashed by the server) and why (SPEC §3.9), or follows a person reference. The filter stays out of
+ * the address bar and the browser's storage, since it may hold an IIN; and the list is not fetched
+ * again on its own (window focus, reconnection), since each fetch by IIN is an audited look-up. Only
+ * the order by person is offered: the others would sort millions of rows.
  */
 export const RestrictionList = () => (
   <List<AdminRestriction>
@@ -24,7 +25,9 @@ export const RestrictionList = () => (
     disableSyncWithLocation
     storeKey={false}
     exporter={false}
+    queryOptions={{ refetchOnWindowFocus: false, refetchOnReconnect: false }}
   >
+    <PersonLookupForm />
     <DataTable<AdminRestriction> rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="personRef" />
       <DataTable.Col source="breachId" disableSort>

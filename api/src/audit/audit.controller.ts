@@ -12,7 +12,11 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Audit events (simple-rest list; filter {action, entityType, entityId, actorId, from, to})' })
+  @ApiOperation({
+    summary: 'Audit events (simple-rest list; filter {id, action, entityType, entityId, actorId, actorEmail, from, to})',
+    description:
+      'action: one event kind or a list (restriction.looked-up for person look-ups, restriction.lookup-alert-raised, breach.approval-requested, breach.approved, breach.declined…); from/to: ISO date-times or dates (whole days, Almaty time). A malformed value is a 400 naming filter.<field>.',
+  })
   async list(@Query() query: RawListQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<AuditEvent[]> {
     const { events, total, offset } = await this.audit.list(query);
     reply.header('Content-Range', contentRange('audit-events', offset, events.length, total));

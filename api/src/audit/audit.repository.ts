@@ -8,6 +8,20 @@ import { AuditEventRecord } from './audit-event.entity';
 export type AuditSortField = 'id' | 'at' | 'action' | 'entityType' | 'actorEmail';
 export const AUDIT_SORT_FIELDS: readonly AuditSortField[] = ['id', 'at', 'action', 'entityType', 'actorEmail'];
 
+/** The list's filters, checked (AuditService.parseFilter). */
+export interface AuditFilter {
+  ids?: string[];
+  /** The event kinds, e.g. `restriction.looked-up`, `breach.approved`. */
+  actions?: string[];
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  /** Lower-cased. */
+  actorEmail?: string;
+  from?: Date;
+  to?: Date;
+}
+
 /** Any constant will do: it names the one lock that serialises appends to the chain. */
 const AUDIT_CHAIN_LOCK = 7_340_112;
 
@@ -45,16 +59,16 @@ export class AuditRepository {
       .getMany();
   }
 
-  list(query: ListQuery<AuditSortField>): Promise<[AuditEventRecord[], number]> {
+  list(query: ListQuery<AuditSortField>, filter: AuditFilter): Promise<[AuditEventRecord[], number]> {
     const builder = this.dataSource.getRepository(AuditEventRecord).createQueryBuilder('event');
-    const { action, entityType, entityId, actorId, from, to, id } = query.filter;
-    if (Array.isArray(id)) builder.andWhere('event.id IN (:...ids)', { ids: id.length ? id.map(String) : ['0'] });
-    if (typeof action === 'string' && action) builder.andWhere('event.action = :action', { action });
-    if (typeof entityType === 'string' && entityType) builder.andWhere('event.entityType = :entityType', { entityType });
-    if (typeof entityId === 'string' && entityId) builder.andWhere('event.entityId = :entityId', { entityId });
-    if (typeof actorId === 'string' && actorId) builder.andWhere('event.actorId = :actorId', { actorId });
-    if (typeof from === 'string' && from) builder.andWhere('event.at >= :from', { from });
-    if (typeof to === 'string' && to) builder.andWhere('event.at <= :to', { to });
+    if (filter.ids) builder.andWhere('event.id = ANY(:ids::bigint[])', { ids: filter.ids });
+    if (filter.actions) builder.andWhere('event.action = ANY(:actions::text[])', { actions: filter.actions });
+    if (filter.entityType) builder.andWhere('event.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) builder.andWhere('event.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.actorId) builder.andWhere('event.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.actorEmail) builder.andWhere('event.actorEmail = :actorEmail', { actorEmail: filter.actorEmail });
+    if (filter.from) builder.andWhere('event.at >= :from', { from: filter.from });
+    if (filter.to) builder.andWhere('event.at <= :to', { to: filter.to });
     return builder
       .orderBy(`event.${query.sortField}`, query.sortOrder)
       .addOrderBy('event.id', query.sortOrder)

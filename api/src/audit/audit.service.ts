@@ -3,9 +3,12 @@ import type { AuditChainReport, AuditEvent } from '@qorgau/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { dateBoundFilter, filterValues } from '../common/list-filter';
 import { NotFoundProblem } from '../common/not-found';
+import { isUuid } from '../common/query-helpers';
+import { ValidationException } from '../common/validation.exception';
 import { AuditEventRecord } from './audit-event.entity';
-import { AUDIT_SORT_FIELDS, AuditRepository } from './audit.repository';
+import { AUDIT_SORT_FIELDS, AuditRepository, type AuditFilter } from './audit.repository';
 import { changedFields, checkLink, eventHash, GENESIS_HASH, type ChainedContent } from './audit.rules';
 
 export interface AuditEntry {
@@ -52,7 +55,7 @@ export class AuditService {
 
   async list(rawQuery: RawListQuery): Promise<{ events: AuditEvent[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: AUDIT_SORT_FIELDS, defaultSort: ['id', 'DESC'] });
-    const [events, total] = await this.events.list(query);
+    const [events, total] = await this.events.list(query, parseAuditFilter(query.filter));
     return { events: events.map(toView), total, offset: query.offset };
   }
 
@@ -81,6 +84,44 @@ export class AuditService {
     }
     return { intact: true, checked, firstBrokenId: null, reason: null, verifiedAt: new Date().toISOString() };
   }
+}
+
+const EVENT_ID = /^\d{1,19}$/;
+
+/**
+ * The audit list's filters (SPEC §3.9: an auditor reviews look-ups by actor and by kind): `id` (a
+ * list, for getMany), `action` (one kind or a list), `entityType`, `entityId`, `actorId`,
+ * `actorEmail`, `from` and `to` (ISO date-times, or dates taken as whole days in Almaty time). A
+ * malformed value is a 400 naming its field.
+ */
+export function parseAuditFilter(filter: Record<string, unknown>): AuditFilter {
+  const errors: Record<string, string> = {};
+  const parsed: AuditFilter = {};
+  const ids = filterValues(filter, 'id');
+  if (ids) {
+    if (ids.every((id) => (typeof id === 'string' || typeof id === 'number') && EVENT_ID.test(String(id)))) parsed.ids = ids.map(String);
+    else errors['filter.id'] = 'must be audit event ids (whole numbers)';
+  }
+  const actions = filterValues(filter, 'action');
+  if (actions) {
+    if (actions.every((action) => typeof action === 'string' && action !== '')) parsed.actions = actions as string[];
+    else errors['filter.action'] = 'must be an event kind such as restriction.looked-up, or a list of them';
+  }
+  for (const field of ['entityType', 'entityId', 'actorEmail'] as const) {
+    const value = filter[field];
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value === 'string') parsed[field] = field === 'actorEmail' ? value.trim().toLowerCase() : value;
+    else errors[`filter.${field}`] = 'must be a string';
+  }
+  const actorId = filter.actorId;
+  if (actorId !== undefined && actorId !== null && actorId !== '') {
+    if (isUuid(actorId)) parsed.actorId = actorId;
+    else errors['filter.actorId'] = 'must be a regulator account id';
+  }
+  parsed.from = dateBoundFilter(filter, 'from', 'start', errors);
+  parsed.to = dateBoundFilter(filter, 'to', 'end', errors);
+  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
+  return parsed;
 }
 
 function toView(record: AuditEventRecord): AuditEvent {

@@ -57,6 +57,8 @@ export const AUTHORIZATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/v1/admin/restriction-jobs/{id}': EVERY_ROLE,
   // Regulators who deal with people's restrictions; analysts see a breach's counts and jobs only.
   'GET /api/v1/admin/restrictions': REVIEW_READERS,
+  // Alerts over insiders' look-ups (SPEC §3.9) are for administrators.
+  'GET /api/v1/admin/lookup-alerts': ADMIN_ONLY,
 
   'GET /api/v1/admin/banks': EVERY_ROLE,
   'GET /api/v1/admin/banks/{id}': EVERY_ROLE,

@@ -4,11 +4,14 @@ import { DomainException } from '../common/domain.exception';
 export enum BreachErrorCode {
   IllegalTransition = 'illegal-transition',
   NotDeletable = 'breach-not-deletable',
+  /** SPEC §3.9: the regulator who asked for a confirmation cannot also approve it. */
+  ApprovalByRequester = 'approval-by-requester',
 }
 
 const STATUS: Record<BreachErrorCode, number> = {
   [BreachErrorCode.IllegalTransition]: 409,
   [BreachErrorCode.NotDeletable]: 409,
+  [BreachErrorCode.ApprovalByRequester]: 403,
 };
 
 export class BreachException extends DomainException<BreachErrorCode> {
@@ -31,6 +34,13 @@ export class BreachException extends DomainException<BreachErrorCode> {
         ? `A ${from} breach cannot move to ${to}: ${from} is final, no move is allowed from it.`
         : `A ${from} breach cannot move to ${to}; it can move only to ${allowed.join(' or ')}.`;
     return new BreachException(BreachErrorCode.IllegalTransition, detail, { from, to, allowed: [...allowed] });
+  }
+
+  static approvalByRequester() {
+    return new BreachException(
+      BreachErrorCode.ApprovalByRequester,
+      'You asked for this confirmation, so another admin or analyst must approve it (SPEC §3.9: four eyes). You may still decline it.',
+    );
   }
 
   static notDeletable(breach: { status: BreachStatus; exposureCount: number }) {

@@ -102,6 +102,11 @@ export class BreachesRepository {
     await manager.getRepository(BreachTransitionRecord).insert(transition);
   }
 
+  /** The breach's latest move into `status` (who asked for the approval it awaits), or null. */
+  findLatestTransitionTo(manager: EntityManager, breachId: string, status: BreachStatus): Promise<BreachTransitionRecord | null> {
+    return manager.getRepository(BreachTransitionRecord).findOne({ where: { breachId, to: status }, order: { id: 'DESC' } });
+  }
+
   findTransitions(breachId: string): Promise<BreachTransitionRecord[]> {
     return this.dataSource.getRepository(BreachTransitionRecord).find({ where: { breachId }, order: { id: 'ASC' } });
   }
@@ -164,6 +169,19 @@ export class BreachesRepository {
       [breachId, RESTRICTING_KIND_CODES],
     );
     return { wouldRestrict: row.would_restrict, alreadyRestricted: row.already_restricted };
+  }
+
+  /**
+   * The people a confirmation of the breach would restrict (its IIN exposures): what the second
+   * approval's threshold is compared with (SPEC §3.9). The impact's count without its join to the
+   * people restricted elsewhere, so that asking to confirm a national breach stays one scan.
+   */
+  async countRestrictable(manager: EntityManager, breachId: string): Promise<number> {
+    const [row]: { count: number }[] = await manager.query(
+      `SELECT count(*)::float8 AS count FROM exposures WHERE breach_id = $1 AND kind = ANY($2::smallint[])`,
+      [breachId, RESTRICTING_KIND_CODES],
+    );
+    return row.count;
   }
 
   // ── Dashboard figures ─────────────────────────────────────────────────────────────────

@@ -6,6 +6,10 @@ import {
   allowedTransitions,
   canDelete,
   canTransition,
+  decideTransition,
+  needsSecondApproval,
+  requestableTransitions,
+  type TransitionContext,
   checkBreachDates,
   isReportedLate,
   isSensitive,
@@ -18,17 +22,20 @@ describe('breach lifecycle', () => {
     'draft→investigating',
     'draft→rejected',
     'investigating→confirmed',
+    'investigating→awaiting-approval',
     'investigating→rejected',
+    'awaiting-approval→confirmed',
+    'awaiting-approval→investigating',
     'confirmed→closed',
     'confirmed→retracted',
   ]);
   const pairs = BREACH_STATUSES.flatMap((from) => BREACH_STATUSES.map((to) => [from, to] as const));
 
-  it('covers all 36 pairs of statuses', () => {
-    expect(pairs).toHaveLength(36);
+  it('covers all 49 pairs of statuses', () => {
+    expect(pairs).toHaveLength(49);
   });
 
-  it.each(pairs)('%s → %s is allowed exactly when SPEC §3.1 says so', (from, to) => {
+  it.each(pairs)('%s → %s is allowed exactly when SPEC §3.1 and §3.9 say so', (from, to) => {
     expect(canTransition(from, to)).toBe(legal.has(`${from}→${to}`));
     expect(allowedTransitions(from).includes(to)).toBe(legal.has(`${from}→${to}`));
   });
@@ -57,6 +64,80 @@ describe('breach lifecycle', () => {
   it('lets only drafts with no exposures loaded be deleted', () => {
     expect(BREACH_STATUSES.filter((status) => canDelete({ status, exposureCount: 0 }))).toEqual(['draft']);
     expect(BREACH_STATUSES.filter((status) => canDelete({ status, exposureCount: 1 }))).toEqual([]);
+  });
+});
+
+describe('second approval (SPEC §3.9)', () => {
+  const requester = 'a0000000-0000-4000-8000-000000000001';
+  const other = 'a0000000-0000-4000-8000-000000000002';
+  const context = (overrides: Partial<TransitionContext> = {}): TransitionContext => ({
+    threshold: 100,
+    actorId: requester,
+    requesterId: null,
+    reason: 'Samples checked against the company records.',
+    ...overrides,
+  });
+
+  it('needs a second regulator only above the threshold', () => {
+    expect(needsSecondApproval(100, 100)).toBe(false);
+    expect(needsSecondApproval(101, 100)).toBe(true);
+    expect(needsSecondApproval(0, 0)).toBe(false);
+    fc.assert(fc.property(fc.nat(), fc.nat(), (people, threshold) => needsSecondApproval(people, threshold) === people > threshold));
+  });
+
+  it('confirms an investigating breach at or below the threshold, and puts it in awaiting-approval above it', () => {
+    expect(decideTransition('investigating', 'confirmed', context({ wouldRestrict: 100 }))).toEqual({ outcome: 'move', to: 'confirmed', step: 'transitioned' });
+    expect(decideTransition('investigating', 'confirmed', context({ wouldRestrict: 101 }))).toEqual({
+      outcome: 'move',
+      to: 'awaiting-approval',
+      step: 'approval-requested',
+    });
+  });
+
+  it('lets anyone but the requester approve', () => {
+    expect(decideTransition('awaiting-approval', 'confirmed', context({ requesterId: requester, actorId: other }))).toEqual({
+      outcome: 'move',
+      to: 'confirmed',
+      step: 'approved',
+    });
+    expect(decideTransition('awaiting-approval', 'confirmed', context({ requesterId: requester, actorId: requester }))).toEqual({ outcome: 'own-request' });
+  });
+
+  it('declines back to investigating with a reason of at least 10 characters, the requester included', () => {
+    for (const actorId of [requester, other]) {
+      expect(decideTransition('awaiting-approval', 'investigating', context({ requesterId: requester, actorId }))).toEqual({
+        outcome: 'move',
+        to: 'investigating',
+        step: 'declined',
+      });
+    }
+    expect(decideTransition('awaiting-approval', 'investigating', context({ requesterId: requester, reason: '  0123456789 ' }))).toEqual({
+      outcome: 'move',
+      to: 'investigating',
+      step: 'declined',
+    });
+    expect(decideTransition('awaiting-approval', 'investigating', context({ requesterId: requester, reason: '   short   ' }))).toEqual({
+      outcome: 'reason-too-short',
+      minLength: 10,
+    });
+  });
+
+  it('never lets awaiting-approval be asked for by name, nor names it among the allowed moves', () => {
+    for (const from of BREACH_STATUSES) {
+      expect(requestableTransitions(from)).not.toContain('awaiting-approval');
+      expect(decideTransition(from, 'awaiting-approval', context({ wouldRestrict: 1_000 }))).toEqual({ outcome: 'illegal', allowed: requestableTransitions(from) });
+    }
+    expect(decideTransition('awaiting-approval', 'rejected', context())).toEqual({ outcome: 'illegal', allowed: ['confirmed', 'investigating'] });
+    expect(decideTransition('confirmed', 'investigating', context())).toEqual({ outcome: 'illegal', allowed: ['closed', 'retracted'] });
+  });
+
+  it('decides every other legal move as the plain lifecycle does', () => {
+    for (const from of BREACH_STATUSES) {
+      for (const to of requestableTransitions(from)) {
+        if (from === 'awaiting-approval' || (from === 'investigating' && to === 'confirmed')) continue;
+        expect(decideTransition(from, to, context())).toEqual({ outcome: 'move', to, step: 'transitioned' });
+      }
+    }
   });
 });
 

@@ -1,4 +1,11 @@
-import { BREACH_TRANSITIONS, SENSITIVE_DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
+import {
+  BREACH_TRANSITIONS,
+  DECLINE_REASON_MIN_LENGTH,
+  REQUESTABLE_BREACH_STATUSES,
+  SENSITIVE_DATA_CLASSES,
+  type BreachStatus,
+  type DataClass,
+} from '@qorgau/shared';
 import { almatyDay, endOfAlmatyDay, nextBusinessDay } from '../calendar/business-days';
 
 // ── Lifecycle (SPEC §3.1) ─────────────────────────────────────────────────────────────────
@@ -9,6 +16,67 @@ export function allowedTransitions(from: BreachStatus): readonly BreachStatus[] 
 
 export function canTransition(from: BreachStatus, to: BreachStatus): boolean {
   return BREACH_TRANSITIONS[from].includes(to);
+}
+
+/** The moves a regulator may ask for from `from`: the lifecycle's, less the states reached only as an outcome. */
+export function requestableTransitions(from: BreachStatus): readonly BreachStatus[] {
+  return allowedTransitions(from).filter((to) => REQUESTABLE_BREACH_STATUSES.includes(to));
+}
+
+// ── Second approval (SPEC §3.9) ───────────────────────────────────────────────────────────
+
+/** A confirmation that would restrict more than `threshold` people needs a second regulator. */
+export function needsSecondApproval(wouldRestrict: number, threshold: number): boolean {
+  return wouldRestrict > threshold;
+}
+
+/** What becomes of a move asked for, once the lifecycle and the four-eyes rule have had their say. */
+export type TransitionDecision =
+  | { outcome: 'move'; to: BreachStatus; step: TransitionStep }
+  | { outcome: 'illegal'; allowed: readonly BreachStatus[] }
+  /** The regulator who asked for the confirmation cannot approve it. */
+  | { outcome: 'own-request' }
+  /** A decline sends the breach back with a reason of at least DECLINE_REASON_MIN_LENGTH characters. */
+  | { outcome: 'reason-too-short'; minLength: number };
+
+/** How a move is recorded in the audit trail: `breach.<step>`. */
+export type TransitionStep = 'transitioned' | 'approval-requested' | 'approved' | 'declined';
+
+export interface TransitionContext {
+  /** People the confirmation would restrict; needed only to confirm an investigating breach. */
+  wouldRestrict?: number;
+  /** CONFIRM_APPROVAL_THRESHOLD. */
+  threshold: number;
+  actorId: string;
+  /** Who asked for the confirmation the breach awaits (null when it awaits none). */
+  requesterId: string | null;
+  reason: string;
+}
+
+/**
+ * The lifecycle (SPEC §3.1) with the second approval (SPEC §3.9). `awaiting-approval` is never asked
+ * for by name: asking for `confirmed` from `investigating` lands there when more than `threshold`
+ * people would be restricted. From `awaiting-approval`, `confirmed` by anyone but the requester
+ * approves; `investigating` declines (the requester may withdraw too) with a reason of at least
+ * DECLINE_REASON_MIN_LENGTH characters.
+ */
+export function decideTransition(from: BreachStatus, to: BreachStatus, context: TransitionContext): TransitionDecision {
+  if (!requestableTransitions(from).includes(to)) return { outcome: 'illegal', allowed: requestableTransitions(from) };
+  if (from === 'investigating' && to === 'confirmed') {
+    if (context.wouldRestrict === undefined) throw new Error('decideTransition: wouldRestrict is needed to confirm an investigating breach');
+    return needsSecondApproval(context.wouldRestrict, context.threshold)
+      ? { outcome: 'move', to: 'awaiting-approval', step: 'approval-requested' }
+      : { outcome: 'move', to, step: 'transitioned' };
+  }
+  if (from === 'awaiting-approval' && to === 'confirmed') {
+    return context.requesterId === context.actorId ? { outcome: 'own-request' } : { outcome: 'move', to, step: 'approved' };
+  }
+  if (from === 'awaiting-approval' && to === 'investigating') {
+    return context.reason.trim().length < DECLINE_REASON_MIN_LENGTH
+      ? { outcome: 'reason-too-short', minLength: DECLINE_REASON_MIN_LENGTH }
+      : { outcome: 'move', to, step: 'declined' };
+  }
+  return { outcome: 'move', to, step: 'transitioned' };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import {
   BREACH_STATUSES,
@@ -16,7 +16,8 @@ import {
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
-import { endOfAlmatyDay, startOfAlmatyDay } from '../calendar/business-days';
+import { APP_CONFIG } from '../config/config.module';
+import type { ResolvedConfig } from '../config/development-secrets';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
@@ -29,9 +30,19 @@ import { BreachRecord } from './breach.entity';
 import { BreachConfirmedEvent, BreachRetractedEvent } from './breach.events';
 import { BreachException } from './breach.exception';
 import { BREACH_SORT_FIELDS, BreachesRepository, type BreachFilter, type BreachValues } from './breaches.repository';
-import { allowedTransitions, canDelete, canTransition, checkBreachDates, countsAsBreach, isSensitive, reportingFigures } from './breaches.rules';
+import {
+  canDelete,
+  canTransition,
+  checkBreachDates,
+  countsAsBreach,
+  decideTransition,
+  isSensitive,
+  needsSecondApproval,
+  reportingFigures,
+  requestableTransitions,
+} from './breaches.rules';
 import type { CreateBreachDto, UpdateBreachDto } from './dto/breach-input.dto';
-import { isIsoDateTime } from '../common/iso-date-time';
+import { dateBoundFilter } from '../common/list-filter';
 import type { BreachTransitionDto } from './dto/breach-transition.dto';
 
 export type BreachDashboardFigures = Pick<AdminStats, 'breaches' | 'exposuresByDataClass' | 'topCompanies'>;
@@ -47,6 +58,7 @@ export class BreachesService {
     private readonly companies: CompaniesRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   async list(rawQuery: RawListQuery): Promise<{ breaches: Breach[]; total: number; offset: number }> {
@@ -147,9 +159,11 @@ export class BreachesService {
   }
 
   /**
-   * Moves the breach through its lifecycle (SPEC §3.1). The row is locked, so of two simultaneous
-   * moves the second sees the first's result. Confirmation and retraction are announced once the
-   * move has committed.
+   * Moves the breach through its lifecycle (SPEC §3.1) and the second approval (SPEC §3.9): asking
+   * to confirm a breach that would restrict more than CONFIRM_APPROVAL_THRESHOLD people puts it in
+   * awaiting-approval; another admin or analyst's confirmation approves it, the requester's is a 403.
+   * The row is locked, so of two simultaneous moves the second sees the first's result.
+   * Confirmation and retraction are announced once the move has committed.
    */
   async transition(id: string, input: BreachTransitionDto, actor: Actor): Promise<Breach> {
     if (!isUuid(id)) throw new NotFoundProblem('breach', id);
@@ -157,14 +171,34 @@ export class BreachesService {
       const current = await this.breaches.findByIdForUpdate(manager, id);
       if (!current) throw new NotFoundProblem('breach', id);
       const from = current.status;
-      if (!canTransition(from, input.to)) throw BreachException.illegalTransition(from, input.to, allowedTransitions(from));
+      const confirming = from === 'investigating' && input.to === 'confirmed';
+      const wouldRestrict = confirming ? await this.breaches.countRestrictable(manager, id) : undefined;
+      const request = from === 'awaiting-approval' ? await this.breaches.findLatestTransitionTo(manager, id, 'awaiting-approval') : null;
+      const decision = decideTransition(from, input.to, {
+        wouldRestrict,
+        threshold: this.config.approvals.confirmThreshold,
+        actorId: actor.id,
+        requesterId: request?.actorId ?? null,
+        reason: input.reason,
+      });
+      switch (decision.outcome) {
+        case 'illegal':
+          throw BreachException.illegalTransition(from, input.to, decision.allowed);
+        case 'own-request':
+          throw BreachException.approvalByRequester();
+        case 'reason-too-short':
+          throw new ValidationException({ reason: `must be at least ${decision.minLength} characters: say why the confirmation is declined` });
+        case 'move':
+          break;
+      }
+      const to = decision.to;
       // Taken after the lock: a move that waited for another is timed after it.
       const movedAt = new Date();
-      const updated = await this.breaches.update(manager, id, { status: input.to, version: current.version + 1 });
+      const updated = await this.breaches.update(manager, id, { status: to, version: current.version + 1 });
       await this.breaches.insertTransition(manager, {
         breachId: id,
         from,
-        to: input.to,
+        to,
         reason: input.reason,
         actorId: actor.id,
         actorEmail: actor.email,
@@ -173,11 +207,16 @@ export class BreachesService {
       });
       await this.audit.append(manager, {
         actor,
-        action: 'breach.transitioned',
+        action: `breach.${decision.step}`,
         entityType: 'breach',
         entityId: id,
         before: { status: from },
-        after: { status: input.to, reason: input.reason },
+        after: {
+          status: to,
+          reason: input.reason,
+          ...(decision.step === 'approval-requested' ? { wouldRestrict, approvalThreshold: this.config.approvals.confirmThreshold } : {}),
+          ...(request && (decision.step === 'approved' || decision.step === 'declined') ? { requestedBy: request.actorEmail } : {}),
+        },
       });
       return { breach: updated, at: movedAt };
     });
@@ -191,15 +230,22 @@ export class BreachesService {
 
   /**
    * What confirming the breach would do (SPEC §3.9), changing nothing: refused as the confirmation
-   * itself would be when the lifecycle does not allow it.
+   * itself would be when the lifecycle does not allow it. Says too whether asking for it needs a
+   * second regulator's approval.
    */
   async confirmationImpact(id: string, input: BreachTransitionDto): Promise<ConfirmationImpact> {
     if (input.to !== 'confirmed') throw new ValidationException({ dryRun: 'only a confirmation (to: "confirmed") has a dry run' });
     const breach = await this.findOrFail(id);
-    if (!canTransition(breach.status, input.to)) throw BreachException.illegalTransition(breach.status, input.to, allowedTransitions(breach.status));
+    if (!canTransition(breach.status, input.to)) throw BreachException.illegalTransition(breach.status, input.to, requestableTransitions(breach.status));
     const now = new Date();
     const impact = await this.breaches.confirmationImpact(id);
-    return { ...impact, restrictedUntil: breachRestrictionPeriod(now, now, breach.restrictionDays).endsAt.toISOString() };
+    const threshold = this.config.approvals.confirmThreshold;
+    return {
+      ...impact,
+      restrictedUntil: breachRestrictionPeriod(now, now, breach.restrictionDays).endsAt.toISOString(),
+      needsApproval: breach.status === 'investigating' && needsSecondApproval(impact.wouldRestrict, threshold),
+      approvalThreshold: threshold,
+    };
   }
 
   /** The breach's timeline, oldest move first. */
@@ -288,8 +334,6 @@ export function lastTwelveMonths(now: Date): string[] {
   });
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The list's filters: `status`, `companyId`, `dataClass` (one or a list each), `reportedFrom` and
  * `reportedTo` (ISO date-times, or dates taken as whole days in Almaty time, both ends included),
@@ -319,20 +363,8 @@ export function parseBreachFilter(filter: Record<string, unknown>): BreachFilter
   const ids = listOf(filter.id);
   if (ids) parsed.ids = ids.filter(isUuid);
 
-  for (const [field, end] of [
-    ['reportedFrom', 'start'],
-    ['reportedTo', 'end'],
-  ] as const) {
-    const value = filter[field];
-    if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' && DATE_ONLY.test(value) && isIsoDateTime(`${value}T00:00:00Z`)) {
-      parsed[field] = end === 'start' ? startOfAlmatyDay(value) : endOfAlmatyDay(value);
-    } else if (isIsoDateTime(value)) {
-      parsed[field] = new Date(value);
-    } else {
-      errors[`filter.${field}`] = 'must be a date (2025-03-01) or an ISO 8601 date-time';
-    }
-  }
+  parsed.reportedFrom = dateBoundFilter(filter, 'reportedFrom', 'start', errors);
+  parsed.reportedTo = dateBoundFilter(filter, 'reportedTo', 'end', errors);
   for (const field of ['late', 'published', 'sensitive'] as const) {
     const value = filter[field];
     if (value === undefined || value === null || value === '') continue;

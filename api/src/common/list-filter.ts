@@ -1,4 +1,6 @@
 import { isOneOf } from '@qorgau/shared';
+import { endOfAlmatyDay, startOfAlmatyDay } from '../calendar/business-days';
+import { isIsoDateTime } from './iso-date-time';
 import { isUuid } from './query-helpers';
 import { ValidationException } from './validation.exception';
 
@@ -30,6 +32,24 @@ export function enumFilter<const T extends string>(
 /** The ids of `field`; a malformed id matches nothing rather than failing the list. */
 export function idFilter(filter: Record<string, unknown>, field: string): string[] | undefined {
   return filterValues(filter, field)?.filter(isUuid);
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date bound of a list (`from`, `reportedTo`…): an ISO 8601 date-time, or a date taken as a whole
+ * day in Almaty time (its start for a lower bound, its end for an upper one, so both ends are
+ * included). Anything else is refused under `filter.<field>`.
+ */
+export function dateBoundFilter(filter: Record<string, unknown>, field: string, bound: 'start' | 'end', errors: Record<string, string>): Date | undefined {
+  const value = filter[field];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && DATE_ONLY.test(value) && isIsoDateTime(`${value}T00:00:00Z`)) {
+    return bound === 'start' ? startOfAlmatyDay(value) : endOfAlmatyDay(value);
+  }
+  if (isIsoDateTime(value)) return new Date(value);
+  errors[`filter.${field}`] = 'must be a date (2025-03-01) or an ISO 8601 date-time';
+  return undefined;
 }
 
 /** The WHERE clause of a list query, built condition by condition with numbered parameters. */

@@ -38,6 +38,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ INQUIRY_RETENTION_MONTHS: '84' }).inquiries.retentionMonths).toBe(84);
   });
 
+  it('asks a second regulator above 100,000 people and alerts after 20 look-ups an hour unless told otherwise (SPEC §3.9)', () => {
+    expect(loadConfig({}).approvals.confirmThreshold).toBe(100_000);
+    expect(loadConfig({}).lookups.alertPerHour).toBe(20);
+    expect(loadConfig({ CONFIRM_APPROVAL_THRESHOLD: '3', LOOKUP_ALERT_PER_HOUR: '5' })).toMatchObject({ approvals: { confirmThreshold: 3 }, lookups: { alertPerHour: 5 } });
+    expect(() => loadConfig({ CONFIRM_APPROVAL_THRESHOLD: '-1' })).toThrow(/CONFIRM_APPROVAL_THRESHOLD/);
+    expect(() => loadConfig({ LOOKUP_ALERT_PER_HOUR: '0' })).toThrow(/LOOKUP_ALERT_PER_HOUR/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).server.port).toBe(3000);
   });

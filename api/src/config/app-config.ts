@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LIFT_COOLING_OFF_SECONDS_DEFAULT } from '@qorgau/shared';
+import { CONFIRM_APPROVAL_THRESHOLD_DEFAULT, LIFT_COOLING_OFF_SECONDS_DEFAULT, LOOKUP_ALERT_PER_HOUR_DEFAULT } from '@qorgau/shared';
 import { z } from 'zod';
 import { REPO_ROOT } from './paths';
 
@@ -49,10 +49,10 @@ const environmentSchema = z.object({
   // Connections per API process (SPEC §4: several processes share one database's max_connections).
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(20),
   HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
-  // Tests shorten it to seconds; at most 30 days.
   // Failed back-office sign-ins a client address, and an e-mail, may make per minute before 429 (no hashing, no database).
   SIGN_IN_FAILURES_PER_ADDRESS_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(1).max(100000).default(60),
   SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(10).max(100000).default(30),
+  // Tests shorten it to seconds; at most 30 days.
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
   // Notifications (SPEC §5.5): each channel is on when configured.
   NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -64,6 +64,10 @@ const environmentSchema = z.object({
   NOTIFY_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).max(60_000).default(200),
   // The first retry's delay; each next one doubles it (with jitter), up to an hour.
   NOTIFY_BACKOFF_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1).max(3_600_000).default(2000),
+  // SPEC §3.9: a confirmation restricting more people than this waits for a second regulator; tests set it low.
+  CONFIRM_APPROVAL_THRESHOLD: z.coerce.number({ error: 'must be a number of people' }).int().min(0).default(CONFIRM_APPROVAL_THRESHOLD_DEFAULT),
+  // SPEC §3.9: more person look-ups than this by one account within an hour raise an alert to admins.
+  LOOKUP_ALERT_PER_HOUR: z.coerce.number({ error: 'must be a number of look-ups' }).int().min(1).max(100_000).default(LOOKUP_ALERT_PER_HOUR_DEFAULT),
 });
 
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
@@ -106,6 +110,10 @@ export interface AppConfig {
     pollMs: number;
     backoffMs: number;
   };
+  /** SPEC §3.9: more people than `confirmThreshold` need a second regulator's approval. */
+  approvals: { confirmThreshold: number };
+  /** SPEC §3.9: person look-ups per account per hour before admins are alerted. */
+  lookups: { alertPerHour: number };
 }
 
 /**
@@ -207,5 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       pollMs: vars.NOTIFY_POLL_MS,
       backoffMs: vars.NOTIFY_BACKOFF_MS,
     },
+    approvals: { confirmThreshold: vars.CONFIRM_APPROVAL_THRESHOLD },
+    lookups: { alertPerHour: vars.LOOKUP_ALERT_PER_HOUR },
   };
 }

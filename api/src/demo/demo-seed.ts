@@ -51,7 +51,8 @@ interface DemoBreach {
   /** Hours from discovery to the report: more than a business day makes it late. */
   reportedAfterHours: number;
   recordsClaimed: number;
-  status: BreachStatus;
+  /** The demo's breaches are below CONFIRM_APPROVAL_THRESHOLD: none waits for a second approval. */
+  status: Exclude<BreachStatus, 'awaiting-approval'>;
   published?: boolean;
   /** The demo citizens of the README are in this breach (two confirmed ones). */
   citizens?: true;
@@ -81,7 +82,7 @@ const BREACHES: DemoBreach[] = [
   { company: 8, title: 'Roaming partner exposed call records', description: 'A roaming partner’s portal exposed call records of travelling subscribers.', dataClasses: ['phone', 'other'], discoveredDaysAgo: 6, reportedAfterHours: 26, recordsClaimed: 11_000, status: 'draft' },
 ];
 
-const PATHS: Record<BreachStatus, BreachStatus[]> = {
+const PATHS: Record<DemoBreach['status'], DemoBreach['status'][]> = {
   draft: [],
   investigating: ['investigating'],
   confirmed: ['investigating', 'confirmed'],
@@ -90,7 +91,7 @@ const PATHS: Record<BreachStatus, BreachStatus[]> = {
   retracted: ['investigating', 'confirmed', 'retracted'],
 };
 
-const REASONS: Record<BreachStatus, string> = {
+const REASONS: Record<DemoBreach['status'], string> = {
   draft: '',
   investigating: 'The company acknowledged the report; evidence requested.',
   confirmed: 'Samples checked against the company’s records: the leak is real.',

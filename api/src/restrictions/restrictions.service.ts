@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { isValidIin, type AdminRestriction } from '@qorgau/shared';
+import type { Actor } from '../auth/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
+import { LookupsService } from '../lookups/lookups.service';
+import { checkLookupReason } from '../lookups/lookups.rules';
 import { PERSON_REF_PATTERN, personRef } from '../common/person-ref';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
@@ -21,27 +24,31 @@ export class RestrictionsService {
   constructor(
     private readonly restrictions: RestrictionsRepository,
     private readonly lookup: RestrictionLookup,
+    private readonly lookups: LookupsService,
   ) {}
 
   /**
    * `/admin/restrictions` (SPEC §5.1) without identifiers (SPEC §3.6): filter `iin` (hashed here; a
-   * reviewer answering a citizen's call), `personRef`, `breachId`. Sorted by person.
+   * reviewer answering a citizen's call) with the `reason` for looking the person up, `personRef`,
+   * `breachId`. Sorted by person. A look-up by IIN is audited and counted toward the account's
+   * LOOKUP_ALERT_PER_HOUR (SPEC §3.9) before it is answered.
    */
-  async list(rawQuery: RawListQuery): Promise<{ restrictions: AdminRestriction[]; total: number; offset: number }> {
+  async list(rawQuery: RawListQuery, actor: Actor): Promise<{ restrictions: AdminRestriction[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: RESTRICTION_SORT_FIELDS, defaultSort: ['id', 'ASC'] });
-    const filter = this.parseFilter(query.filter);
+    const { lookup, ...filter } = this.parseFilter(query.filter);
     if (!filter.person && query.offset + query.limit > MAX_BROWSE_OFFSET) {
       throw new ValidationException({
         range: `Only the first ${MAX_BROWSE_OFFSET} restrictions of a breach or of the registry can be paged through; look a person up by IIN.`,
       });
     }
+    if (lookup) await this.lookups.recordLookup(actor, lookup.iinHash, lookup.reason);
     const [rows, total] = await this.restrictions.list(query, filter);
     return { restrictions: rows.map(toView), total, offset: query.offset };
   }
 
-  private parseFilter(filter: Record<string, unknown>): RestrictionFilter {
+  private parseFilter(filter: Record<string, unknown>): RestrictionFilter & { lookup?: { iinHash: Buffer; reason: string } } {
     const errors: Record<string, string> = {};
-    const parsed: RestrictionFilter = {};
+    const parsed: RestrictionFilter & { lookup?: { iinHash: Buffer; reason: string } } = {};
     const given = (value: unknown) => value !== undefined && value !== null && value !== '';
     if (given(filter.breachId)) {
       if (isUuid(filter.breachId)) parsed.breachId = filter.breachId;
@@ -51,10 +58,13 @@ export class RestrictionsService {
       errors['filter.iin'] = 'give an IIN or a person reference, not both';
     } else if (given(filter.iin)) {
       // The value is never echoed back: it is a person's identifier.
+      const reason = checkLookupReason(filter.reason);
+      if ('error' in reason) errors['filter.reason'] = reason.error;
       if (typeof filter.iin === 'string' && isValidIin(filter.iin)) {
         const hash = this.lookup.iinHash(filter.iin);
         // Exactly this hash: no key sorts between a hash and the same hash followed by a zero byte.
         parsed.person = { from: hash, to: Buffer.concat([hash, Buffer.from([0])]) };
+        if ('reason' in reason) parsed.lookup = { iinHash: hash, reason: reason.reason };
       } else {
         errors['filter.iin'] = 'must be a valid IIN: 12 digits with a correct check digit';
       }
