@@ -13,6 +13,6 @@ import { BanksService } from './banks.service';
   imports: [AuditModule, RestrictionsModule],
   controllers: [BanksController],
   providers: [BanksRepository, BanksService, BankCredentials, BankApiKeyStrategy, BankRateLimitGuard],
-  exports: [BankRateLimitGuard],
+  exports: [BankRateLimitGuard, BanksRepository],
 })
 export class BanksModule {}

@@ -80,36 +80,3 @@ export function ifNoneMatchHits(ifNoneMatch: string | undefined, etag: string): 
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
-
-// ── Rate limiting ──────────────────────────────────────────────────────────────────────────
-
-export interface RateDecision {
-  allowed: boolean;
-  /** Whole seconds until the client may try again (0 when allowed). */
-  retryAfterSeconds: number;
-}
-
-/**
- * Fixed one-minute windows per client: at most `limit` requests in each. Only the current window's
- * clients are kept, so memory is bounded by the clients of one minute.
- */
-export class FixedWindowRateLimiter {
-  private static readonly WINDOW_MS = 60_000;
-  private window = -1;
-  private counts = new Map<string, number>();
-
-  constructor(private readonly limit: number) {}
-
-  hit(client: string, nowMs: number): RateDecision {
-    const window = Math.floor(nowMs / FixedWindowRateLimiter.WINDOW_MS);
-    if (window !== this.window) {
-      this.window = window;
-      this.counts = new Map();
-    }
-    const count = (this.counts.get(client) ?? 0) + 1;
-    this.counts.set(client, count);
-    if (count <= this.limit) return { allowed: true, retryAfterSeconds: 0 };
-    const windowEndMs = (window + 1) * FixedWindowRateLimiter.WINDOW_MS;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEndMs - nowMs) / 1000)) };
-  }
-}
