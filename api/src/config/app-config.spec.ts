@@ -38,6 +38,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ INQUIRY_RETENTION_MONTHS: '84' }).inquiries.retentionMonths).toBe(84);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names them, in production too', () => {
+    expect(loadConfig({}).server.trustProxy).toBe(false);
+    expect(loadConfig(PRODUCTION).server.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).server.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1, fd00::/8' }).server.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).server.port).toBe(3000);
   });
@@ -71,6 +78,10 @@ describe('loadConfig', () => {
     [{ INQUIRY_RETENTION_MONTHS: '0' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: '2.5' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: 'five years' }, 'INQUIRY_RETENTION_MONTHS'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'proxy.internal' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY'],
   ])('refuses %j naming %s', (env, name) => {
     expect(problemsOf(env).join('\n')).toContain(name);
   });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { LIFT_COOLING_OFF_SECONDS_DEFAULT } from '@qorgau/shared';
 import { z } from 'zod';
@@ -37,6 +38,12 @@ const environmentSchema = z.object({
   // A lender keeps a signed answer as proof that it checked: the key stays published this long after retiring.
   SIGNATURE_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(1).max(3650).default(400),
   CORS_ORIGINS: z.string().default(''),
+  // Which proxies' X-Forwarded-For names the client (for the public rate limit): a hop count or a
+  // comma-separated list of addresses and CIDR ranges. Unset: none; the client is the connection's peer.
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => trustedProxies(value) !== undefined, { error: 'must be a number of proxy hops or a comma-separated list of IP addresses and CIDR ranges' })
+    .optional(),
   // Prometheus scrapes /metrics with it as a bearer token; unset, /metrics answers loopback callers only.
   METRICS_TOKEN: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,11 +59,32 @@ const environmentSchema = z.object({
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
 });
 
+export type TrustProxy = false | number | string[];
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: a whole number is how many proxies in front of the
+ * API are trusted (X-Forwarded-For's last entries), anything else a list of proxy addresses and
+ * CIDR ranges; undefined when it is neither. Never `true`: trusting every sender of the header would
+ * let any client choose its own address, and so its own rate limit.
+ */
+export function trustedProxies(value: string): number | string[] | undefined {
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const isAddressOrRange = (entry: string) => {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  };
+  return entries.length > 0 && entries.every(isAddressOrRange) ? entries : undefined;
+}
+
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
 
 export interface AppConfig {
   env: Environment;
-  server: { host: string; port: number; corsOrigins: string[] };
+  /** `trustProxy`: false (trust no X-Forwarded-For), a hop count, or the proxies' addresses and CIDR ranges. */
+  server: { host: string; port: number; corsOrigins: string[]; trustProxy: TrustProxy };
   /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
   database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
@@ -127,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       host: vars.HOST,
       port: vars.PORT,
       corsOrigins: vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+      trustProxy: vars.TRUST_PROXY === undefined ? false : trustedProxies(vars.TRUST_PROXY)!,
     },
     database: {
       url: vars.DATABASE_URL,
