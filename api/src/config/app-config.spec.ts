@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 const SECRET = 'x'.repeat(32);
@@ -45,6 +46,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1, fd00::/8' }).server.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
   });
 
+  it('runs one API process per core in production and one otherwise, unless WORKERS says', () => {
+    expect(loadConfig({}).server.workers).toBe(1);
+    expect(loadConfig(PRODUCTION).server.workers).toBe(availableParallelism());
+    expect(loadConfig({ ...PRODUCTION, WORKERS: '3' }).server.workers).toBe(3);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).server.port).toBe(3000);
   });
@@ -78,6 +85,8 @@ describe('loadConfig', () => {
     [{ INQUIRY_RETENTION_MONTHS: '0' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: '2.5' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: 'five years' }, 'INQUIRY_RETENTION_MONTHS'],
+    [{ WORKERS: '0' }, 'WORKERS'],
+    [{ WORKERS: 'all' }, 'WORKERS'],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: 'proxy.internal' }, 'TRUST_PROXY'],

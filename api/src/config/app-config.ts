@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { LIFT_COOLING_OFF_SECONDS_DEFAULT } from '@qorgau/shared';
 import { z } from 'zod';
@@ -15,6 +16,8 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  // API processes sharing PORT (node:cluster); unset: one per core in production, one otherwise.
+  WORKERS: z.coerce.number({ error: 'must be a number of processes' }).int().min(1).max(256).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
@@ -84,7 +87,7 @@ export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
 export interface AppConfig {
   env: Environment;
   /** `trustProxy`: false (trust no X-Forwarded-For), a hop count, or the proxies' addresses and CIDR ranges. */
-  server: { host: string; port: number; corsOrigins: string[]; trustProxy: TrustProxy };
+  server: { host: string; port: number; corsOrigins: string[]; trustProxy: TrustProxy; workers: number };
   /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
   database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
@@ -156,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       port: vars.PORT,
       corsOrigins: vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
       trustProxy: vars.TRUST_PROXY === undefined ? false : trustedProxies(vars.TRUST_PROXY)!,
+      workers: vars.WORKERS ?? (production ? availableParallelism() : 1),
     },
     database: {
       url: vars.DATABASE_URL,
