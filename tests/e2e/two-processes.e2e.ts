@@ -1,9 +1,10 @@
 import { LIFTS_PER_WINDOW } from '@qorgau/shared';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, launch, MAIN, stop, waitFor, type ApiProcess } from '../harness/api-process';
+import { submitLoginForm } from '../harness/dev-idp-login';
 import { newBin, newIin } from '../harness/factories';
 import { sql } from '../harness/sql';
 import { createTestDatabase, TEST_ADMIN } from '../harness/test-app';
@@ -146,12 +147,35 @@ describe('two API processes on one database', () => {
     expect(await msUntil(async () => (await kidOf(b)) === rotation.kid, 5000)).toBeLessThan(1500);
   });
 
+  it('share the development identity provider: a code issued by one is redeemed by the other, once; its tokens open both', async () => {
+    const iin = newIin();
+    const verifier = randomBytes(32).toString('base64url');
+    const redirectUri = `${a.baseUrl}/signin/callback`;
+    const parameters = new URLSearchParams({
+      client_id: 'qorgau-portal',
+      redirect_uri: redirectUri,
+      response_type: 'code',
+      scope: 'openid',
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+      state: 'two-processes',
+    });
+    const page = await (await a.request('GET', `/api/v1/dev-idp/authorize?${parameters}`)).text();
+    const code = new URL((await submitLoginForm(a.baseUrl, page, iin)).headers.get('location')!).searchParams.get('code')!;
+    const exchange = (replica: Replica) =>
+      fetch(`${replica.baseUrl}/api/v1/dev-idp/oauth/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'authorization_code', client_id: 'qorgau-portal', code, code_verifier: verifier, redirect_uri: redirectUri }),
+      });
+    const { id_token: idToken } = await json<{ id_token: string }>(exchange(b), 200);
+    expect((await exchange(a)).status).toBe(400);
+    for (const replica of [a, b]) expect(await json<{ iin: string }>(replica.request('GET', '/api/v1/me', { token: idToken }), 200)).toMatchObject({ iin });
+  });
+
   it("refuse a citizen's fourth lift in 30 days however the requests are spread over them", async () => {
     const iin = newIin();
-    // Each process's development identity provider signs with its own key: each gets its own token.
-    const tokenOf = async (replica: Replica) => (await json<{ id_token: string }>(replica.request('POST', '/api/v1/dev-idp/token', { body: { iin } }), 200)).id_token;
-    const tokens = new Map([[a, await tokenOf(a)], [b, await tokenOf(b)]]);
-    const ask = (replica: Replica) => replica.request('POST', '/api/v1/me/lifts', { token: tokens.get(replica), body: { kind: 'permanent' } });
+    const token = (await json<{ id_token: string }>(a.request('POST', '/api/v1/dev-idp/token', { body: { iin } }), 200)).id_token;
+    const ask = (replica: Replica) => replica.request('POST', '/api/v1/me/lifts', { token, body: { kind: 'permanent' } });
     const responses = await Promise.all(Array.from({ length: 8 }, (_, index) => ask(index % 2 ? b : a)));
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(LIFTS_PER_WINDOW);

@@ -40,19 +40,28 @@ export function deriveKeyEncryptionKey(pepper: string): Buffer {
   return Buffer.from(hkdfSync('sha256', pepper, 'qorgau', 'answer-signing-key-encryption/v1', 32));
 }
 
-/** AES-256-GCM over the PKCS#8 private key, bound to its `kid`: `iv ‖ tag ‖ ciphertext`. */
-export function encryptPrivateKey(privateKey: KeyObject, kid: string, encryptionKey: Buffer): Buffer {
+/** AES-256-GCM over `plaintext`, bound to `context` (authenticated, not encrypted): `iv ‖ tag ‖ ciphertext`. */
+export function seal(plaintext: Buffer, context: string, encryptionKey: Buffer): Buffer {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv).setAAD(Buffer.from(kid));
-  const ciphertext = Buffer.concat([cipher.update(privateKey.export({ format: 'der', type: 'pkcs8' })), cipher.final()]);
+  const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv).setAAD(Buffer.from(context));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), ciphertext]);
 }
 
+/** What {@link seal} sealed with the same key and context; throws on anything else. */
+export function unseal(sealed: Buffer, context: string, encryptionKey: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', encryptionKey, sealed.subarray(0, IV_BYTES)).setAAD(Buffer.from(context));
+  decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+}
+
+/** The PKCS#8 private key sealed and bound to its `kid`. */
+export function encryptPrivateKey(privateKey: KeyObject, kid: string, encryptionKey: Buffer): Buffer {
+  return seal(privateKey.export({ format: 'der', type: 'pkcs8' }), kid, encryptionKey);
+}
+
 export function decryptPrivateKey(encrypted: Buffer, kid: string, encryptionKey: Buffer): KeyObject {
-  const decipher = createDecipheriv('aes-256-gcm', encryptionKey, encrypted.subarray(0, IV_BYTES)).setAAD(Buffer.from(kid));
-  decipher.setAuthTag(encrypted.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  const der = Buffer.concat([decipher.update(encrypted.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
-  return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  return createPrivateKey({ key: unseal(encrypted, kid, encryptionKey), format: 'der', type: 'pkcs8' });
 }
 
 /** The protected header of every signature made with `kid`, base64url-encoded once per key. */

@@ -10,6 +10,7 @@ import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictio
 import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
 import { InquiriesByMonth1763771350000 } from './1763771350000-inquiries-by-month';
 import { SharedRateLimits1763772500000 } from './1763772500000-shared-rate-limits';
+import { DevIdpShared1763772510000 } from './1763772510000-dev-idp-shared';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   BankKeyExpiry1763770400000,
   InquiriesByMonth1763771350000,
   SharedRateLimits1763772500000,
+  DevIdpShared1763772510000,
 ];
