@@ -186,17 +186,81 @@ describe('two API processes on one database', () => {
   });
 });
 
+/** An upload to `replica` whose body arrives as the test pushes it; the job it runs, once it runs. */
+async function startUpload(replica: Replica): Promise<{ jobId: string; push(text: string): void; end(): void; answered: Promise<unknown> }> {
+  const company = await json<{ id: string }>(a.request('POST', '/api/v1/admin/companies', { token: admin, body: { bin: newBin(), name: `Company ${newBin()}`, sector: 'retail' } }), 201);
+  const breach = await json<{ id: string }>(
+    a.request('POST', '/api/v1/admin/breaches', {
+      token: admin,
+      body: { companyId: company.id, title: 'Two processes', discoveredAt: '2025-11-24T04:00:00Z', reportedAt: '2025-11-25T10:00:00Z', dataClasses: ['iin'] },
+    }),
+    201,
+  );
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (started) => void (controller = started) });
+  const answered = fetch(`${replica.baseUrl}/api/v1/admin/breaches/${breach.id}/exposures`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'text/csv' },
+    body,
+    duplex: 'half',
+  } as RequestInit).catch(() => undefined);
+  controller.enqueue(new TextEncoder().encode(`iin\n${Array.from({ length: 500 }, () => newIin()).join('\n')}\n`));
+  const filter = encodeURIComponent(JSON.stringify({ breachId: breach.id }));
+  const jobId = await (async () => {
+    for (let attempt = 0; attempt < 400; attempt++) {
+      const [job] = await json<{ id: string; status: string }[]>(a.request('GET', `/api/v1/admin/ingest-jobs?filter=${filter}`, { token: admin }), 200);
+      if (job?.status === 'running') return job.id;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('the upload did not start');
+  })();
+  return {
+    jobId,
+    push: (text) => controller.enqueue(new TextEncoder().encode(text)),
+    end: () => controller.close(),
+    answered,
+  };
+}
+
+const jobOf = (jobId: string) => json<{ status: string; error: string | null }>(a.request('GET', `/api/v1/admin/ingest-jobs/${jobId}`, { token: admin }), 200);
+const stagingOf = async (jobId: string) =>
+  (await sql(database.databaseUrl, `SELECT 1 FROM pg_tables WHERE schemaname = 'ingest_staging' AND tablename = $1`, [`job_${jobId.replace(/-/g, '')}`])).length;
+
+describe('ingestion across processes', () => {
+  it('a cancel through one stops the upload running on the other, which drops its staging', async () => {
+    const upload = await startUpload(a);
+    expect(await stagingOf(upload.jobId)).toBe(1);
+    expect(await json(b.request('POST', `/api/v1/admin/ingest-jobs/${upload.jobId}/cancel`, { token: admin }), 200)).toMatchObject({ status: 'failed', error: 'cancelled' });
+    // The uploading process hears of it and stops reading: its answer comes though the body never ends.
+    await upload.answered;
+    expect(await msUntil(async () => (await stagingOf(upload.jobId)) === 0, 5000)).toBeLessThan(5000);
+    expect(await jobOf(upload.jobId)).toMatchObject({ status: 'failed', error: 'cancelled' });
+  });
+
+  it("a process starting leaves a live process's upload alone, and fails the upload of one that died", async () => {
+    const uploader = await startReplica();
+    const upload = await startUpload(uploader);
+    await startReplica();
+    expect((await jobOf(upload.jobId)).status).toBe('running');
+    uploader.started.process.kill('SIGKILL');
+    await uploader.started.exited;
+    await startReplica();
+    expect(await jobOf(upload.jobId)).toMatchObject({ status: 'failed' });
+    expect(await stagingOf(upload.jobId)).toBe(0);
+  });
+});
+
 describe('WORKERS=2', () => {
   it('runs two API processes on one port beside the others, and stops them and itself on SIGTERM', async () => {
     const cluster = await startReplica({ WORKERS: '2' });
     expect(cluster.started.output()).toContain('2 API processes');
     for (let index = 0; index < 4; index++) expect((await cluster.request('GET', '/health')).status).toBe(200);
-    // One change listener per API process: the two replicas and the two workers.
+    // One change listener per API process still running: the first two replicas, the two started for ingestion and these two workers.
     const listeners = await sql<{ n: string }>(
       database.databaseUrl,
       `SELECT count(*)::text AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'qorgau-notifications'`,
     );
-    expect(listeners[0].n).toBe('4');
+    expect(listeners[0].n).toBe('6');
     expect(await stop(cluster.started)).toBe(0);
     expect(cluster.started.output()).toContain('Stopped.');
   });

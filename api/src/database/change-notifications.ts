@@ -10,6 +10,8 @@ export const CHANGE_CHANNELS = {
   bankCredentials: 'qorgau_bank_credentials',
   /** A new answer-signing key: sign with it from now on. */
   signingKeys: 'qorgau_signing_keys',
+  /** An ingestion job cancelled (its id the payload): the process working on it stops. */
+  ingestJobCancelled: 'qorgau_ingest_job_cancelled',
 } as const;
 export type ChangeChannel = (typeof CHANGE_CHANNELS)[keyof typeof CHANGE_CHANNELS];
 
@@ -27,21 +29,24 @@ const RECONNECT_MS = 1000;
 @Injectable()
 export class ChangeNotifications implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ChangeNotifications.name);
-  private readonly listeners = new Map<ChangeChannel, (() => void)[]>();
+  private readonly listeners = new Map<ChangeChannel, ((payload: string) => void)[]>();
   private client?: Client;
   private reconnectTimer?: NodeJS.Timeout;
   private stopped = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig & { database: { url: string } }) {}
 
-  /** Calls `listener` whenever a change on `channel` commits, in any process (this one included). */
-  subscribe(channel: ChangeChannel, listener: () => void): void {
+  /**
+   * Calls `listener` whenever a change on `channel` commits, in any process (this one included),
+   * with the change's payload; with '' after the listener reconnected: anything may have changed.
+   */
+  subscribe(channel: ChangeChannel, listener: (payload: string) => void): void {
     this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
   }
 
   /** Announces a change; inside `manager`'s transaction it is heard when (and only if) that commits. */
-  async announce(manager: EntityManager, channel: ChangeChannel): Promise<void> {
-    await manager.query('SELECT pg_notify($1, NULL)', [channel]);
+  async announce(manager: EntityManager, channel: ChangeChannel, payload = ''): Promise<void> {
+    await manager.query('SELECT pg_notify($1, $2)', [channel, payload]);
   }
 
   async onModuleInit(): Promise<void> {
@@ -56,7 +61,7 @@ export class ChangeNotifications implements OnModuleInit, OnApplicationShutdown 
 
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.config.database.url, application_name: 'qorgau-notifications' });
-    client.on('notification', ({ channel }) => this.tell(channel as ChangeChannel));
+    client.on('notification', ({ channel, payload }) => this.tell(channel as ChangeChannel, payload ?? ''));
     client.on('error', (error) => this.logger.warn(`change notifications interrupted: ${error.message}`));
     client.on('end', () => {
       if (this.client === client) this.client = undefined;
@@ -74,7 +79,7 @@ export class ChangeNotifications implements OnModuleInit, OnApplicationShutdown 
       this.listen().then(
         () => {
           this.logger.log('change notifications heard again');
-          for (const channel of this.listeners.keys()) this.tell(channel);
+          for (const channel of this.listeners.keys()) this.tell(channel, '');
         },
         (error: Error) => {
           this.logger.warn(`could not listen for changes again: ${error.message}`);
@@ -85,8 +90,8 @@ export class ChangeNotifications implements OnModuleInit, OnApplicationShutdown 
     this.reconnectTimer.unref();
   }
 
-  private tell(channel: ChangeChannel): void {
-    for (const listener of this.listeners.get(channel) ?? []) listener();
+  private tell(channel: ChangeChannel, payload: string): void {
+    for (const listener of this.listeners.get(channel) ?? []) listener(payload);
   }
 }
 
