@@ -5,8 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { Batcher } from '../common/batcher';
 import { APP_CONFIG } from '../config/config.module';
-import { CHANGE_CHANNELS, ChangeNotifications } from '../database/change-notifications';
 import type { ResolvedConfig } from '../config/development-secrets';
+import { CHANGE_CHANNELS, ChangeNotifications } from '../database/change-notifications';
 import { SigningKeysRepository, type NewSigningKeyRecord } from './signing-keys.repository';
 import { Ed25519SigningThread } from './signing-thread';
 import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput, type PublicJwk } from './signing.rules';
@@ -41,6 +41,8 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
   private readonly encryptionKey: Buffer;
   private state!: SigningState;
   private refreshTimer?: NodeJS.Timeout;
+  /** Reads of the keys run one after another: a read begun before a rotation never lands after one begun since. */
+  private refreshing: Promise<void> = Promise.resolve();
   private readonly thread = new Ed25519SigningThread();
   private readonly signatures = new Batcher<SignatureRequest, string>((requests) => this.signBatch(requests), { maxBatchSize: 512, maxConcurrentBatches: 2 });
 
@@ -105,8 +107,14 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
     return { kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) };
   }
 
+  private refresh(): Promise<void> {
+    const next = this.refreshing.catch(() => undefined).then(() => this.readKeys());
+    this.refreshing = next;
+    return next;
+  }
+
   /** Reads the published keys; the first start of all makes the first key. */
-  private async refresh(): Promise<void> {
+  private async readKeys(): Promise<void> {
     let published = await this.keys.findPublished(this.config.signing.retentionDays);
     if (!published.some((key) => key.retiredAt === null)) {
       await this.keys.insertIfNoneActive(this.newKey());
