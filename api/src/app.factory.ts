@@ -34,7 +34,7 @@ async function buildApp(config: ResolvedConfig & { database: { url: string } }):
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: assignRequestId,
-    trustProxy: config.env === 'production',
+    trustProxy: config.server.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,

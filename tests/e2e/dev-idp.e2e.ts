@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { submitLoginForm } from '../harness/dev-idp-login';
 import { citizenToken, newIin } from '../harness/factories';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -28,24 +29,11 @@ function authorizationRequest(overrides: Record<string, string> = {}) {
   return { verifier, parameters };
 }
 
-/** Posts the login form as a browser would, the hidden fields of the page plus the IIN typed. */
-async function submitLoginForm(page: string, iin: string): Promise<Response> {
-  const form = new URLSearchParams();
-  for (const [, name, value] of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) form.set(name, decodeHtml(value));
-  form.set('iin', iin);
-  const action = /<form method="post" action="([^"]+)"/.exec(page)![1];
-  return fetch(testApp.baseUrl + action, { method: 'POST', body: form, redirect: 'manual' });
-}
-
-function decodeHtml(value: string): string {
-  return value.replace(/&#(\d+);/g, (_match, code: string) => String.fromCharCode(Number(code)));
-}
-
 async function signInThroughLoginPage(iin: string, overrides: Record<string, string> = {}) {
   const { verifier, parameters } = authorizationRequest(overrides);
   const page = await testApp.request('GET', `${IDP}/authorize?${new URLSearchParams(parameters)}`);
   expect(page.status).toBe(200);
-  const redirect = await submitLoginForm(await page.text(), iin);
+  const redirect = await submitLoginForm(testApp.baseUrl, await page.text(), iin);
   expect(redirect.status).toBe(302);
   const location = new URL(redirect.headers.get('location')!);
   return { verifier, parameters, location, code: location.searchParams.get('code')! };
@@ -131,7 +119,7 @@ describe('the authorization code flow with PKCE', () => {
   it('shows the form again with the reason when the IIN is invalid, issuing no code', async () => {
     const { parameters } = authorizationRequest({ ui_locales: 'en' });
     const page = await (await testApp.request('GET', `${IDP}/authorize?${new URLSearchParams(parameters)}`)).text();
-    const response = await submitLoginForm(page, '123456789012');
+    const response = await submitLoginForm(testApp.baseUrl, page, '123456789012');
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('The last digit of this IIN does not match the others');
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { AFTER_SUCCESSFUL_SIGN_IN, LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, afterFailedSignIn, isLocked } from './auth.rules';
+import { AFTER_SUCCESSFUL_SIGN_IN, FixedWindowRateLimiter, LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, afterFailedSignIn, isLocked } from './auth.rules';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
@@ -34,6 +34,39 @@ describe('sign-in lockout', () => {
           expect(isLocked(state, now)).toBe(failuresInARow >= MAX_FAILED_SIGN_INS);
           if (isLocked(state, now)) return;
         }
+      }),
+    );
+  });
+});
+
+describe('FixedWindowRateLimiter', () => {
+  const minute = 60_000;
+
+  it('allows the limit per client per minute, then says how long to wait', () => {
+    const limiter = new FixedWindowRateLimiter(2);
+    const start = 10 * minute + 15_000;
+    expect(limiter.hit('a', start).allowed).toBe(true);
+    expect(limiter.hit('a', start).allowed).toBe(true);
+    expect(limiter.hit('b', start).allowed).toBe(true);
+    expect(limiter.hit('a', start + 500)).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect(limiter.hit('a', 11 * minute).allowed).toBe(true);
+  });
+
+  it('peeks at the next decision without counting it', () => {
+    const limiter = new FixedWindowRateLimiter(1);
+    for (let peek = 0; peek < 5; peek++) expect(limiter.peek('a', 0).allowed).toBe(true);
+    limiter.hit('a', 0);
+    expect(limiter.peek('a', 1_000)).toEqual({ allowed: false, retryAfterSeconds: 59 });
+    expect(limiter.peek('a', minute).allowed).toBe(true);
+  });
+
+  it('never allows more than the limit in one window, and always says to wait at least a second', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.array(fc.integer({ min: 0, max: minute - 1 }), { maxLength: 60 }), (limit, offsets) => {
+        const limiter = new FixedWindowRateLimiter(limit);
+        const decisions = [...offsets].sort((a, b) => a - b).map((offset) => limiter.hit('client', offset));
+        expect(decisions.filter((decision) => decision.allowed)).toHaveLength(Math.min(limit, offsets.length));
+        for (const decision of decisions.filter((d) => !d.allowed)) expect(decision.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       }),
     );
   });

@@ -21,3 +21,47 @@ export function afterFailedSignIn(state: SignInState, now: Date): SignInState {
 }
 
 export const AFTER_SUCCESSFUL_SIGN_IN: SignInState = { failedSignIns: 0, lockedUntil: null };
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Whole seconds until the client may try again (0 when allowed). */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed one-minute windows per client: at most `limit` hits in each. Only the current window's
+ * clients are kept, so memory is bounded by the clients of one minute (the sign-in throttle's).
+ */
+export class FixedWindowRateLimiter {
+  private static readonly WINDOW_MS = 60_000;
+  private window = -1;
+  private counts = new Map<string, number>();
+
+  constructor(private readonly limit: number) {}
+
+  hit(client: string, nowMs: number): RateDecision {
+    const count = this.countIn(nowMs, client) + 1;
+    this.counts.set(client, count);
+    return this.decide(count, nowMs);
+  }
+
+  /** The decision the next hit would get, without counting one: for limits on failures only. */
+  peek(client: string, nowMs: number): RateDecision {
+    return this.decide(this.countIn(nowMs, client) + 1, nowMs);
+  }
+
+  private countIn(nowMs: number, client: string): number {
+    const window = Math.floor(nowMs / FixedWindowRateLimiter.WINDOW_MS);
+    if (window !== this.window) {
+      this.window = window;
+      this.counts = new Map();
+    }
+    return this.counts.get(client) ?? 0;
+  }
+
+  private decide(count: number, nowMs: number): RateDecision {
+    if (count <= this.limit) return { allowed: true, retryAfterSeconds: 0 };
+    const windowEndMs = (this.window + 1) * FixedWindowRateLimiter.WINDOW_MS;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowEndMs - nowMs) / 1000)) };
+  }
+}

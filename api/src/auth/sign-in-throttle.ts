@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
-import { FixedWindowRateLimiter } from '../public/public.rules';
 import { AuthException } from './auth.exception';
+import { FixedWindowRateLimiter } from './auth.rules';
 
 /**
  * Failed sign-ins per client address and per e-mail per minute, checked before the database is

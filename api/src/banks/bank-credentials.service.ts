@@ -1,11 +1,13 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { CHANGE_CHANNELS, ChangeNotifications } from '../database/change-notifications';
 import type { BankPrincipal } from './bank-principal';
 import { BanksRepository } from './banks.repository';
 import { hashApiKey, isApiKeyShaped, keyUsableAt } from './banks.rules';
 
 /**
  * How long a key's lookup is trusted. SPEC §5.1 wants a revocation (or a lender's deactivation)
- * effective everywhere within 5 s; every API process caches for at most this long.
+ * effective everywhere within 5 s: every process forgets its lookups when a change is announced
+ * (database/change-notifications.ts), and caches for at most this long should it miss one.
  */
 const KEY_CACHE_TTL_MS = 2000;
 /** A flood of made-up keys cannot grow the cache beyond this: it starts afresh. */
@@ -30,7 +32,12 @@ export class BankCredentials implements OnModuleInit, OnApplicationShutdown {
   private lastUsed = new Map<string, number>();
   private flushTimer?: NodeJS.Timeout;
 
-  constructor(private readonly banks: BanksRepository) {}
+  constructor(
+    private readonly banks: BanksRepository,
+    notifications: ChangeNotifications,
+  ) {
+    notifications.subscribe(CHANGE_CHANNELS.bankCredentials, () => this.forgetAll());
+  }
 
   onModuleInit(): void {
     this.flushTimer = setInterval(() => void this.flushLastUsed(), LAST_USED_FLUSH_MS);
@@ -64,7 +71,7 @@ export class BankCredentials implements OnModuleInit, OnApplicationShutdown {
     return principal;
   }
 
-  /** After a change made in this process (a revocation, a lender edited), no cached lookup is trusted. */
+  /** After a change (a revocation, a lender edited) here or in another process, no cached lookup is trusted. */
   forgetAll(): void {
     this.cache.clear();
   }

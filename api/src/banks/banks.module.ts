@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { ChangeNotificationsModule } from '../database/change-notifications';
 import { RestrictionsModule } from '../restrictions/restrictions.module';
 import { BankApiKeyStrategy } from './bank-api-key.strategy';
 import { BankCredentials } from './bank-credentials.service';
@@ -10,9 +11,9 @@ import { BanksService } from './banks.service';
 
 /** Lenders, their API keys, the strategy that authenticates them and their rate limit (SPEC §5.1, §5.2). */
 @Module({
-  imports: [AuditModule, RestrictionsModule],
+  imports: [AuditModule, ChangeNotificationsModule, RestrictionsModule],
   controllers: [BanksController],
   providers: [BanksRepository, BanksService, BankCredentials, BankApiKeyStrategy, BankRateLimitGuard],
-  exports: [BankRateLimitGuard],
+  exports: [BankRateLimitGuard, BanksRepository],
 })
 export class BanksModule {}

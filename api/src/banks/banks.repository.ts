@@ -67,6 +67,20 @@ const TOUCH_KEYS_SQL = `
     FROM unnest($1::uuid[], $2::timestamptz[]) AS used (id, at)
    WHERE k.id = used.id AND (k.last_used_at IS NULL OR k.last_used_at < used.at)`;
 
+/**
+ * Refills the lender's bucket for the time since its last lease (at most to its capacity), then
+ * takes up to $4 whole tokens from it: one statement, the row lock serialising the processes. A
+ * lender's first lease finds a full bucket. Concurrent leases may see now() earlier than the row's
+ * refill time (they waited for its lock): they refill nothing rather than a negative amount.
+ */
+const TAKE_RATE_TOKENS_SQL = `
+  INSERT INTO bank_rate_buckets AS b (bank_id, tokens, granted, refilled_at)
+  VALUES ($1, $3::float8 - least($4::int, floor($3::float8)), least($4::int, floor($3::float8)), now())
+  ON CONFLICT (bank_id) DO UPDATE SET (tokens, granted, refilled_at) = (
+    SELECT full_to - least($4::int, floor(full_to)), least($4::int, floor(full_to)), greatest(b.refilled_at, now())
+      FROM (SELECT least($3::float8, b.tokens + $2::float8 * greatest(0, extract(epoch FROM now() - b.refilled_at))) AS full_to) refill)
+  RETURNING granted, tokens`;
+
 @Injectable()
 export class BanksRepository {
   constructor(
@@ -82,6 +96,19 @@ export class BanksRepository {
   async findPrincipalByKeyHash(keyHash: Buffer): Promise<BankPrincipal | null> {
     const result = await this.hotPath.query<BankPrincipal>({ name: 'bank-principal-by-key', text: PRINCIPAL_BY_KEY_HASH_SQL, values: [keyHash] });
     return result.rows[0] ?? null;
+  }
+
+  /**
+   * A lease of up to `want` tokens from the lender's bucket shared by every API process (rate per
+   * second, capacity): how many were granted and what the bucket holds after.
+   */
+  async takeRateTokens(bankId: string, ratePerSecond: number, capacity: number, want: number): Promise<{ granted: number; tokensLeft: number }> {
+    const result = await this.hotPath.query<{ granted: number; tokens: number }>({
+      name: 'bank-rate-tokens',
+      text: TAKE_RATE_TOKENS_SQL,
+      values: [bankId, ratePerSecond, capacity, want],
+    });
+    return { granted: result.rows[0].granted, tokensLeft: result.rows[0].tokens };
   }
 
   async touchKeys(keyIds: string[], usedAt: Date[]): Promise<void> {

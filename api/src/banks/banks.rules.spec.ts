@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { BURST_FACTOR, generateApiKey, hashApiKey, isApiKeyShaped, keyExpiryProblem, keyUsableAt, newTokenBucket, takeToken } from './banks.rules';
+import { retryAfterSeconds } from '../common/retry-after';
+import { generateApiKey, hashApiKey, isApiKeyShaped, keyExpiryProblem, keyUsableAt, msUntilToken, rateLeaseSize } from './banks.rules';
 
 describe('API keys', () => {
   it('are shaped qk_<8 hex>_<43 base64url>, different each time, and hashed with SHA-256', () => {
@@ -41,41 +42,25 @@ describe('a key that expires', () => {
   });
 });
 
-describe('the token bucket', () => {
-  it('lets a burst of twice the rate through at once, then refuses with the seconds to wait', () => {
-    const bucket = newTokenBucket(5, 0);
-    for (let i = 0; i < 5 * BURST_FACTOR; i++) expect(takeToken(bucket, 5, 0)).toBe(0);
-    expect(takeToken(bucket, 5, 0)).toBe(1);
-    expect(takeToken(bucket, 5, 200)).toBe(0);
+describe('rate leases', () => {
+  it('are a twentieth of a second of the rate, at least one token', () => {
+    expect(rateLeaseSize(1)).toBe(1);
+    expect(rateLeaseSize(20)).toBe(1);
+    expect(rateLeaseSize(100)).toBe(5);
+    expect(rateLeaseSize(100_000)).toBe(5000);
   });
 
-  it('never lets more than burst + rate × elapsed requests through', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1000 }),
-        fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 300 }),
-        (rate, gaps) => {
-          const bucket = newTokenBucket(rate, 0);
-          let now = 0;
-          let allowed = 0;
-          for (const gap of gaps) {
-            now += gap;
-            const wait = takeToken(bucket, rate, now);
-            if (wait === 0) allowed++;
-            else expect(wait).toBeGreaterThanOrEqual(1);
-          }
-          expect(allowed).toBeLessThanOrEqual(rate * BURST_FACTOR + (rate * now) / 1000 + 1e-9);
-        },
-      ),
-    );
+  it('never lend a process more than a twentieth of a second of the rate', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), (rate) => rateLeaseSize(rate) <= Math.max(1, rate / 20 + 1)));
   });
 
-  it('asks to wait no longer than it takes a token to come back', () => {
+  it('ask to wait no longer than it takes a token to come back, and at least a second in Retry-After', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), (rate) => {
-        const bucket = { tokens: 0, updatedAtMs: 0 };
-        const wait = takeToken(bucket, rate, 0);
-        expect(takeToken(bucket, rate, wait * 1000)).toBe(0);
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (rate, tokens) => {
+        const wait = msUntilToken(tokens, rate);
+        expect(tokens + (wait / 1000) * rate).toBeCloseTo(1, 6);
+        expect(retryAfterSeconds(wait)).toBeGreaterThanOrEqual(1);
+        expect(retryAfterSeconds(wait) * 1000).toBeGreaterThanOrEqual(wait);
       }),
     );
   });

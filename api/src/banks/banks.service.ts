@@ -11,6 +11,7 @@ import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
+import { CHANGE_CHANNELS, ChangeNotifications } from '../database/change-notifications';
 import { BankCredentials } from './bank-credentials.service';
 import { BANK_SORT_FIELDS, BanksRepository, type BankFields, type BankFilter, type BankKeyRecord, type BankRecord } from './banks.repository';
 import { BankException } from './banks.exception';
@@ -23,6 +24,7 @@ export class BanksService {
     private readonly banks: BanksRepository,
     private readonly credentials: BankCredentials,
     private readonly audit: AuditService,
+    private readonly notifications: ChangeNotifications,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -79,9 +81,10 @@ export class BanksService {
       }
       const updated = await this.banks.update(manager, id, after);
       await this.audit.append(manager, { actor, action: 'bank.updated', entityType: 'bank', entityId: id, before, after });
+      await this.notifications.announce(manager, CHANGE_CHANNELS.bankCredentials);
       return updated;
     });
-    // A deactivation or a new rate limit counts at once here, and within the cache's lifetime elsewhere.
+    // A deactivation or a new rate limit counts at once here, and in other processes once they hear of it.
     this.credentials.forgetAll();
     return toView(bank);
   }
@@ -114,7 +117,7 @@ export class BanksService {
     return (await this.banks.findKeys(bankId)).map(toKeyView);
   }
 
-  /** Revokes a key (again: a no-op) and returns it. Effective here at once, elsewhere within the cache's lifetime. */
+  /** Revokes a key (again: a no-op) and returns it. Effective here at once, in other processes once they hear of it (within 5 s at worst). */
   async revokeKey(bankId: string, keyId: string, actor: Actor): Promise<BankKey> {
     if (!isUuid(bankId) || !isUuid(keyId)) throw new NotFoundProblem('key', keyId);
     const key = await this.banks.transaction(async (manager) => {
@@ -130,6 +133,7 @@ export class BanksService {
         before: { keyId, prefix: current.prefix, revokedAt: null },
         after: { keyId, prefix: current.prefix, revokedAt: revoked.revokedAt!.toISOString() },
       });
+      await this.notifications.announce(manager, CHANGE_CHANNELS.bankCredentials);
       return revoked;
     });
     this.credentials.forgetAll();

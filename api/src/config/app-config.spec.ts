@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 const SECRET = 'x'.repeat(32);
@@ -44,6 +45,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ CONFIRM_APPROVAL_THRESHOLD: '3', LOOKUP_ALERT_PER_HOUR: '5' })).toMatchObject({ approvals: { confirmThreshold: 3 }, lookups: { alertPerHour: 5 } });
     expect(() => loadConfig({ CONFIRM_APPROVAL_THRESHOLD: '-1' })).toThrow(/CONFIRM_APPROVAL_THRESHOLD/);
     expect(() => loadConfig({ LOOKUP_ALERT_PER_HOUR: '0' })).toThrow(/LOOKUP_ALERT_PER_HOUR/);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY names them, in production too', () => {
+    expect(loadConfig({}).server.trustProxy).toBe(false);
+    expect(loadConfig(PRODUCTION).server.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).server.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1, fd00::/8' }).server.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8']);
+  });
+
+  it('runs one API process per core in production and one otherwise, unless WORKERS says', () => {
+    expect(loadConfig({}).server.workers).toBe(1);
+    expect(loadConfig(PRODUCTION).server.workers).toBe(availableParallelism());
+    expect(loadConfig({ ...PRODUCTION, WORKERS: '3' }).server.workers).toBe(3);
   });
 
   it('treats empty variables as unset', () => {
@@ -97,6 +111,12 @@ describe('loadConfig', () => {
     [{ INQUIRY_RETENTION_MONTHS: '0' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: '2.5' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: 'five years' }, 'INQUIRY_RETENTION_MONTHS'],
+    [{ WORKERS: '0' }, 'WORKERS'],
+    [{ WORKERS: 'all' }, 'WORKERS'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'proxy.internal' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY'],
   ])('refuses %j naming %s', (env, name) => {
     expect(problemsOf(env).join('\n')).toContain(name);
   });

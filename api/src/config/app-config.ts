@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { CONFIRM_APPROVAL_THRESHOLD_DEFAULT, LIFT_COOLING_OFF_SECONDS_DEFAULT, LOOKUP_ALERT_PER_HOUR_DEFAULT } from '@qorgau/shared';
 import { z } from 'zod';
@@ -15,6 +17,8 @@ const environmentSchema = z.object({
   // Unset: every interface in production (behind its balancer), this machine only in development.
   HOST: z.string().min(1).optional(),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  // API processes sharing PORT (node:cluster); unset: one per core in production, one otherwise.
+  WORKERS: z.coerce.number({ error: 'must be a number of processes' }).int().min(1).max(256).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
@@ -38,6 +42,12 @@ const environmentSchema = z.object({
   // A lender keeps a signed answer as proof that it checked: the key stays published this long after retiring.
   SIGNATURE_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int().min(1).max(3650).default(400),
   CORS_ORIGINS: z.string().default(''),
+  // Which proxies' X-Forwarded-For names the client (for the public rate limit): a hop count or a
+  // comma-separated list of addresses and CIDR ranges. Unset: none; the client is the connection's peer.
+  TRUST_PROXY: z
+    .string()
+    .refine((value) => trustedProxies(value) !== undefined, { error: 'must be a number of proxy hops or a comma-separated list of IP addresses and CIDR ranges' })
+    .optional(),
   // Prometheus scrapes /metrics with it as a bearer token; unset, /metrics answers loopback callers only.
   METRICS_TOKEN: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -70,11 +80,32 @@ const environmentSchema = z.object({
   LOOKUP_ALERT_PER_HOUR: z.coerce.number({ error: 'must be a number of look-ups' }).int().min(1).max(100_000).default(LOOKUP_ALERT_PER_HOUR_DEFAULT),
 });
 
+export type TrustProxy = false | number | string[];
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: a whole number is how many proxies in front of the
+ * API are trusted (X-Forwarded-For's last entries), anything else a list of proxy addresses and
+ * CIDR ranges; undefined when it is neither. Never `true`: trusting every sender of the header would
+ * let any client choose its own address, and so its own rate limit.
+ */
+export function trustedProxies(value: string): number | string[] | undefined {
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const isAddressOrRange = (entry: string) => {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  };
+  return entries.length > 0 && entries.every(isAddressOrRange) ? entries : undefined;
+}
+
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
 
 export interface AppConfig {
   env: Environment;
-  server: { host: string; port: number; corsOrigins: string[] };
+  /** `trustProxy`: false (trust no X-Forwarded-For), a hop count, or the proxies' addresses and CIDR ranges. */
+  server: { host: string; port: number; corsOrigins: string[]; trustProxy: TrustProxy; workers: number };
   /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
   database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
@@ -175,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       host: vars.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
       port: vars.PORT,
       corsOrigins: vars.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+      trustProxy: vars.TRUST_PROXY === undefined ? false : trustedProxies(vars.TRUST_PROXY)!,
+      workers: vars.WORKERS ?? (production ? availableParallelism() : 1),
     },
     database: {
       url: vars.DATABASE_URL,

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { createHash, createPublicKey, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
+import { decryptPrivateKey, deriveKeyEncryptionKey, encryptPrivateKey } from '../signing/signing.rules';
 import {
   AUTHORIZATION_CODE_TTL_MS,
   codeRedemptionRefusal,
@@ -13,14 +12,16 @@ import {
   type AuthorizationRequest,
   type CodeRedemption,
   type ContactClaims,
-  type IssuedCode,
+  openCode,
+  sealCode,
 } from './dev-idp.rules';
+import { DevIdpRepository } from './dev-idp.repository';
 
 export const DEV_IDP_SIGNING_ALGORITHM = 'ES256';
 
 /**
  * The development identity provider (SPEC §5.3): signs OpenID Connect ID tokens with an ES256 key
- * and keeps the authorization codes of the code flow.
+ * and issues and redeems the authorization codes of the code flow.
  *
  * Written on node:crypto rather than with the certified `oidc-provider`: that library is ESM-only,
  * and the e2e tests run the app inside jest's CommonJS module system, so it would have to live in
@@ -28,19 +29,35 @@ export const DEV_IDP_SIGNING_ALGORITHM = 'ES256';
  * development and tests sign in the way production does (the API verifies its tokens through the
  * same JWKS strategy as the real provider's).
  *
- * The key is kept in the data directory so that portal sessions survive a restart; codes live in
- * memory for a minute.
+ * Any API process may serve it (SPEC §4): the key is kept in the database, encrypted with the
+ * registry's key, so that every process signs alike and portal sessions survive a restart; a code
+ * carries what it was issued for, sealed, and the database remembers which were spent.
  */
 @Injectable()
-export class DevIdentityProvider {
-  private readonly privateKey: KeyObject;
-  private readonly publicJwk: JsonWebKey & { kid: string };
-  private readonly codes = new Map<string, IssuedCode>();
+export class DevIdentityProvider implements OnModuleInit {
+  private readonly encryptionKey: Buffer;
+  private privateKey!: KeyObject;
+  private publicJwk!: JsonWebKey & { kid: string };
 
-  constructor(@Inject(APP_CONFIG) private readonly config: ResolvedConfig) {
-    this.privateKey = readOrCreateSigningKey(path.join(config.database.dataDir, 'secrets', 'dev-idp-es256.pem'));
+  constructor(
+    private readonly keys: DevIdpRepository,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+  ) {
+    this.encryptionKey = deriveKeyEncryptionKey(config.registry.pepper);
+  }
+
+  /** Reads the key; the first process ever to boot makes it (under the boot lock, but safe without it). */
+  async onModuleInit(): Promise<void> {
+    let stored = await this.keys.findKey();
+    if (stored === null) {
+      const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      const kid = jwkThumbprint(createPublicKey(privateKey).export({ format: 'jwk' }));
+      await this.keys.insertKeyIfNone(kid, encryptPrivateKey(privateKey, `dev-idp:${kid}`, this.encryptionKey));
+      stored = (await this.keys.findKey())!;
+    }
+    this.privateKey = decryptPrivateKey(stored.privateKeyEncrypted, `dev-idp:${stored.kid}`, this.encryptionKey);
     const jwk = createPublicKey(this.privateKey).export({ format: 'jwk' });
-    this.publicJwk = { ...jwk, kid: jwkThumbprint(jwk), alg: DEV_IDP_SIGNING_ALGORITHM, use: 'sig' };
+    this.publicJwk = { ...jwk, kid: stored.kid, alg: DEV_IDP_SIGNING_ALGORITHM, use: 'sig' };
   }
 
   jwks(): { keys: JsonWebKey[] } {
@@ -69,41 +86,26 @@ export class DevIdentityProvider {
 
   /** A fresh single-use authorization code for a citizen who signed in on the login page. */
   issueCode(iin: string, request: AuthorizationRequest, contactClaims: ContactClaims = {}): string {
-    const now = Date.now();
-    for (const [code, issued] of this.codes) if (issued.expiresAt <= now) this.codes.delete(code);
-    const code = randomBytes(32).toString('base64url');
-    this.codes.set(code, {
+    const issued = {
       iin,
       clientId: request.clientId,
       redirectUri: request.redirectUri,
       codeChallenge: request.codeChallenge,
       nonce: request.nonce,
       contactClaims,
-      expiresAt: now + AUTHORIZATION_CODE_TTL_MS,
-    });
-    return code;
+      expiresAt: Date.now() + AUTHORIZATION_CODE_TTL_MS,
+    };
+    return sealCode(issued, this.encryptionKey);
   }
 
-  /** Exchanges a code for an ID token, or says why not. The code is spent either way. */
-  redeemCode(code: unknown, redemption: CodeRedemption): { idToken: string } | { refusal: string } {
-    const issued = typeof code === 'string' ? this.codes.get(code) : undefined;
-    if (issued) this.codes.delete(code as string);
+  /** Exchanges a code for an ID token, or says why not. The code is spent either way, in every process. */
+  async redeemCode(code: unknown, redemption: CodeRedemption): Promise<{ idToken: string } | { refusal: string }> {
+    let issued = openCode(code, this.encryptionKey);
+    if (issued && !(await this.keys.spendCode(createHash('sha256').update(code as string).digest(), new Date(issued.expiresAt)))) issued = undefined;
     const refusal = codeRedemptionRefusal(issued, redemption, Date.now());
     if (refusal !== null) return { refusal };
     return { idToken: this.idToken(issued!.iin, { audience: issued!.clientId, nonce: issued!.nonce, contactClaims: issued!.contactClaims }) };
   }
-}
-
-function readOrCreateSigningKey(file: string): KeyObject {
-  try {
-    return createPrivateKey(readFileSync(file, 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
-  return privateKey;
 }
 
 /** RFC 7638 thumbprint of an EC public key: a stable `kid`. */

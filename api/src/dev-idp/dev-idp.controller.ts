@@ -75,13 +75,13 @@ export class DevIdpController {
   @Post('oauth/token')
   @HttpCode(200)
   @ApiOperation({ summary: 'Token endpoint: exchanges a code and its PKCE verifier for an ID token (RFC 6749 §4.1.3)' })
-  exchange(@Body() form: FormFields = {}, @Res() reply: FastifyReply): void {
+  async exchange(@Body() form: FormFields = {}, @Res() reply: FastifyReply): Promise<void> {
     reply.header('cache-control', 'no-store');
     if (form.grant_type !== 'authorization_code') {
       reply.status(400).send({ error: 'unsupported_grant_type', error_description: 'Only grant_type=authorization_code is supported.' });
       return;
     }
-    const result = this.provider.redeemCode(form.code, { clientId: form.client_id, redirectUri: form.redirect_uri, codeVerifier: form.code_verifier });
+    const result = await this.provider.redeemCode(form.code, { clientId: form.client_id, redirectUri: form.redirect_uri, codeVerifier: form.code_verifier });
     if ('refusal' in result) {
       reply.status(400).send({ error: 'invalid_grant', error_description: result.refusal });
       return;

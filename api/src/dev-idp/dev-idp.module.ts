@@ -3,13 +3,14 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { DevIdentityProvider } from './dev-identity-provider.service';
 import { DevIdpController } from './dev-idp.controller';
+import { DevIdpRepository } from './dev-idp.repository';
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
 /** The development identity provider (SPEC §5.3); AppModule imports it only when it is on. */
 @Module({
   controllers: [DevIdpController],
-  providers: [DevIdentityProvider],
+  providers: [DevIdentityProvider, DevIdpRepository],
   exports: [DevIdentityProvider],
 })
 export class DevIdpModule implements OnModuleInit {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { checkAuthorizationRequest, codeChallengeOf, codeRedemptionRefusal, contactClaimsFrom, DEV_IDP_CLIENT_ID, type IssuedCode } from './dev-idp.rules';
+import { randomBytes } from 'node:crypto';
+import { checkAuthorizationRequest, codeChallengeOf, codeRedemptionRefusal, contactClaimsFrom, DEV_IDP_CLIENT_ID, openCode, sealCode, type IssuedCode } from './dev-idp.rules';
 
 const ORIGIN = 'http://127.0.0.1:3000';
 const VERIFIER = 'a'.repeat(43);
@@ -64,5 +65,31 @@ describe('contactClaimsFrom', () => {
   it('keeps non-empty strings, trimmed, and leaves out the rest', () => {
     expect(contactClaimsFrom({ email: ' a@b.kz ', phone_number: '' })).toEqual({ email: 'a@b.kz' });
     expect(contactClaimsFrom({ email: 42, phone_number: '+77011234567', iin: '900101300017' })).toEqual({ phone_number: '+77011234567' });
+  });
+});
+
+describe('sealed authorization codes', () => {
+  const key = randomBytes(32);
+  const issued = { iin: '900101300126', clientId: DEV_IDP_CLIENT_ID, redirectUri: 'http://localhost:3000/auth/callback', codeChallenge: 'c'.repeat(43), nonce: null, contactClaims: {}, expiresAt: 1 };
+
+  it('open to what they were issued for, with the key that sealed them, and hide the IIN', () => {
+    const code = sealCode(issued, key);
+    expect(openCode(code, key)).toEqual(issued);
+    expect(code).not.toContain('900101300126');
+    expect(Buffer.from(code, 'base64url').toString()).not.toContain('900101300126');
+    expect(sealCode(issued, key)).not.toBe(code);
+  });
+
+  it('open to nothing when forged, altered, sealed with another key, or not a code at all', () => {
+    const code = sealCode(issued, key);
+    expect(openCode(code, randomBytes(32))).toBeUndefined();
+    fc.assert(
+      fc.property(fc.nat(code.length - 1), fc.constantFrom(...'ABCDEFabcdef0123456789-_'), (position, character) => {
+        const altered = code.slice(0, position) + character + code.slice(position + 1);
+        // The last character's spare bits may change nothing decoded: only a change of bytes must be refused.
+        if (!Buffer.from(altered, 'base64url').equals(Buffer.from(code, 'base64url'))) expect(openCode(altered, key)).toBeUndefined();
+      }),
+    );
+    for (const junk of [undefined, 42, '', 'not a code!', 'x'.repeat(5000)]) expect(openCode(junk, key)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { seal, unseal } from '../signing/signing.rules';
 
 /*
  * The protocol rules of the development identity provider (SPEC §5.3) as plain functions: which
@@ -119,6 +120,28 @@ export function contactClaimsFrom(fields: Record<string, unknown>): ContactClaim
     if (typeof value === 'string' && value.trim() !== '') claims[name] = value.trim().slice(0, CONTACT_CLAIM_MAX_LENGTH);
   }
   return claims;
+}
+
+/** Binds a sealed code to its use: the same key never opens anything else as a code. */
+const CODE_CONTEXT = 'dev-idp-authorization-code/v1';
+
+/**
+ * The authorization code itself carries what it was issued for, sealed (AES-256-GCM) with the
+ * registry's key: any API process can open it, no one can forge or read it, and nothing about the
+ * person is stored. That it is redeemed only once is kept in the database (dev-idp.repository.ts).
+ */
+export function sealCode(issued: IssuedCode, encryptionKey: Buffer): string {
+  return seal(Buffer.from(JSON.stringify(issued)), Buffer.from(CODE_CONTEXT), encryptionKey).toString('base64url');
+}
+
+/** The code as issued, or undefined for anything that is not a code this registry sealed. */
+export function openCode(code: unknown, encryptionKey: Buffer): IssuedCode | undefined {
+  if (typeof code !== 'string' || !/^[A-Za-z0-9_-]{1,4096}$/.test(code)) return undefined;
+  try {
+    return JSON.parse(unseal(Buffer.from(code, 'base64url'), Buffer.from(CODE_CONTEXT), encryptionKey).toString()) as IssuedCode;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CodeRedemption {

@@ -65,6 +65,10 @@ export class IngestJobRecord {
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
 
+  /** The token of the API process working on the job (database/process-liveness.ts). */
+  @Column({ name: 'owner_token', type: 'integer', nullable: true })
+  ownerToken: number | null;
+
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt: Date | null;
 

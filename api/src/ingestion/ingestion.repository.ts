@@ -9,6 +9,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { JobFilter } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
+import { PROCESS_LOCK_NAMESPACE } from '../database/process-liveness';
 import { IngestJobRecord } from './ingest-job.entity';
 
 export type IngestJobSortField = 'createdAt' | 'startedAt' | 'finishedAt' | 'status' | 'rowsRead' | 'accepted' | 'rejected' | 'duplicates';
@@ -89,14 +90,18 @@ export class IngestionRepository {
   }
 
   /**
-   * Ends every job that was under way when the process stopped: its upload stream is gone and its
-   * staging table may have been emptied by crash recovery, so it cannot be finished. Drops every
-   * staging table. Run at start, before any new upload.
+   * Ends every open job whose process has died: its upload stream is gone and its staging table may
+   * have been emptied by crash recovery, so it cannot be finished. A job is left alone while its
+   * owner's process lock is held (the owner lives, in whatever phase the job is: before its COPY,
+   * copying, queued, merging) or its own lock is (a job from before owners were recorded). Drops
+   * the staging tables of jobs no longer open. Any process may run it at any time.
    */
   async failInterruptedJobs(error: string): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await this.dataSource.query(
       `UPDATE ingest_jobs SET status = 'failed', error = $1, finished_at = now(), updated_at = now(), eta_seconds = NULL
-        WHERE status IN ('queued', 'running') AND pg_try_advisory_xact_lock(${JOB_LOCK.replace('$1', 'id')})
+        WHERE status IN ('queued', 'running')
+          AND (owner_token IS NULL OR pg_try_advisory_xact_lock(${PROCESS_LOCK_NAMESPACE}, owner_token))
+          AND pg_try_advisory_xact_lock(${JOB_LOCK.replace('$1', 'id')})
         RETURNING id`,
       [error],
     );
@@ -220,6 +225,17 @@ export class IngestionRepository {
   }
 
   /** Interrupts the statement a merge is running (its transaction then rolls back). */
+  /**
+   * Drops a cancelled job's staging table unless a process is copying into it or merging it (it
+   * holds the job's lock, and drops the table itself once it hears of the cancel).
+   */
+  async dropStagingIfIdle(jobId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [{ idle }]: { idle: boolean }[] = await manager.query(`SELECT pg_try_advisory_xact_lock(${JOB_LOCK}) AS idle`, [jobId]);
+      if (idle) await this.dropStaging(jobId, manager);
+    });
+  }
+
   async cancelBackend(pid: number): Promise<void> {
     await this.dataSource.query(`SELECT pg_cancel_backend($1)`, [pid]);
   }

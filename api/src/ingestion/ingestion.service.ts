@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { INGEST_JOB_STATUSES, type BreachStatus, type IngestJob, type IngestJobAccepted } from '@qorgau/shared';
 import type { Readable } from 'node:stream';
@@ -10,6 +10,8 @@ import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { APP_CONFIG } from '../config/config.module';
+import { CHANGE_CHANNELS, ChangeNotifications } from '../database/change-notifications';
+import { ProcessLiveness } from '../database/process-liveness';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { copyIdentifiers, UnreadableFileError, type ReadFigures } from './csv-identifiers';
 import { IdentifierHasher } from './identifier-hasher';
@@ -50,26 +52,47 @@ class BreachNoLongerLoadable extends Error {
  *   `queued` once the body is consumed, when the client gets 202 {jobId};
  * - merge: one transaction takes the distinct new hashes into the breach's exposures, updates the
  *   breach's count, records the audit event and finishes the job — all or nothing.
- * The ingest_jobs table is the durable queue: a job is claimed with SKIP LOCKED; a job that a
- * restart interrupted cannot be finished (its stream is gone, its staging may be truncated), so it
- * is marked failed at start and its staging dropped.
+ * The ingest_jobs table is the durable queue: a job is claimed with SKIP LOCKED; a job whose
+ * process died cannot be finished (its stream is gone, its staging may be truncated), so any other
+ * process marks it failed — at its start and every minute — and drops its staging. A job is stamped
+ * with its process's token (database/process-liveness.ts), so a live process's job is never taken
+ * for an interrupted one; a cancel received by another process is announced to the one working on it.
  */
+/** How often each process looks for jobs of processes that died. */
+const INTERRUPTED_SWEEP_MS = 60_000;
+
 @Injectable()
-export class IngestionService implements OnApplicationBootstrap {
+export class IngestionService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Ingestion');
   private readonly hasher: IdentifierHasher;
   private readonly active = new Map<string, ActiveJob>();
+  private sweepTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly jobs: IngestionRepository,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly liveness: ProcessLiveness,
+    private readonly notifications: ChangeNotifications,
     @Inject(APP_CONFIG) config: ResolvedConfig,
   ) {
     this.hasher = new IdentifierHasher(config.registry.pepper);
+    notifications.subscribe(CHANGE_CHANNELS.ingestJobCancelled, (jobId) => void this.stopCancelled(jobId));
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.failInterruptedJobs();
+    this.sweepTimer = setInterval(() => {
+      this.failInterruptedJobs().catch((error: Error) => this.logger.warn(`could not look for interrupted ingestion jobs: ${error.message}`));
+    }, INTERRUPTED_SWEEP_MS);
+    this.sweepTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweepTimer);
+  }
+
+  private async failInterruptedJobs(): Promise<void> {
     const interrupted = await this.jobs.failInterruptedJobs(INTERRUPTED_BY_RESTART);
     if (interrupted.length > 0) this.logger.warn(`${interrupted.length} ingestion job(s) interrupted by a restart were marked failed`);
   }
@@ -90,6 +113,7 @@ export class IngestionService implements OnApplicationBootstrap {
       actorEmail: actor.email,
       actorRole: actor.role,
       requestId: actor.requestId,
+      ownerToken: this.liveness.token,
       startedAt,
     });
     const abort = new AbortController();
@@ -191,6 +215,8 @@ export class IngestionService implements OnApplicationBootstrap {
       const changed = await this.jobs.updateUnfinished(id, { status: 'failed', error: CANCELLED, finishedAt: new Date(), etaSeconds: null }, manager);
       if (changed) {
         await this.audit.append(manager, { actor, action: 'ingest.cancelled', entityType: 'ingest-job', entityId: id, before: { status: job.status }, after: { status: 'failed' } });
+        // The process working on it, this one or another, stops when the cancel commits.
+        await this.notifications.announce(manager, CHANGE_CHANNELS.ingestJobCancelled, id);
       }
       return changed;
     });
@@ -198,14 +224,24 @@ export class IngestionService implements OnApplicationBootstrap {
       const now = await this.findOrFail(id);
       throw IngestionException.jobFinished(now.status);
     }
-    const active = this.active.get(id);
-    if (active) {
-      active.abort.abort();
-      if (active.pid !== undefined) await this.jobs.cancelBackend(active.pid);
-    } else {
-      await this.jobs.dropStaging(id);
-    }
+    if (!(await this.stopCancelled(id))) await this.jobs.dropStagingIfIdle(id);
     return toView(await this.findOrFail(id));
+  }
+
+  /**
+   * Stops this process's work on a cancelled job (its own cleanup then drops the staging); whether
+   * it had any. Told '' (the listener reconnected, a cancel may have been missed): checks every job.
+   */
+  private async stopCancelled(jobId: string): Promise<boolean> {
+    if (jobId === '') {
+      for (const id of this.active.keys()) if ((await this.jobs.findJob(id))?.status === 'failed') await this.stopCancelled(id);
+      return false;
+    }
+    const active = this.active.get(jobId);
+    if (!active || active.abort.signal.aborted) return active !== undefined;
+    active.abort.abort();
+    if (active.pid !== undefined) await this.jobs.cancelBackend(active.pid);
+    return true;
   }
 
   async get(id: string): Promise<IngestJob> {

@@ -52,9 +52,29 @@ const FROM_PUBLIC = `FROM breaches b JOIN companies c ON c.id = b.company_id WHE
 /** Newest report first, ties broken by id so that pages never overlap. */
 const NEWEST_FIRST = 'ORDER BY b.reported_at DESC, b.id DESC';
 
+/**
+ * One hit in the client's current one-minute window, by the database's clock so that every process
+ * agrees on where windows start: the hits so far (this one included) and the milliseconds left.
+ */
+const COUNT_HIT_SQL = `
+  INSERT INTO public_rate_windows AS w (client_hash, window_start, hits) VALUES ($1, date_trunc('minute', now()), 1)
+  ON CONFLICT (client_hash, window_start) DO UPDATE SET hits = w.hits + 1
+  RETURNING hits, extract(epoch FROM w.window_start + interval '1 minute' - now())::float8 * 1000 AS "msLeft"`;
+
 @Injectable()
 export class PublicRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Counts a request of the client (the HMAC of its address) in the window shared by every API process. */
+  async countHit(clientHash: Buffer): Promise<{ hits: number; msLeft: number }> {
+    const [row]: { hits: number; msLeft: number }[] = await this.dataSource.query(COUNT_HIT_SQL, [clientHash]);
+    return row;
+  }
+
+  /** Past windows go: the table holds the clients of the current minute (and of the last, until the sweep). */
+  async sweepRateWindows(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM public_rate_windows WHERE window_start < date_trunc('minute', now())`);
+  }
 
   /** A page of public breaches whose title or company name contains `q` (any case), and how many match. */
   async listBreaches(page: { offset: number; limit: number }, q: string | undefined): Promise<[PublicBreachRow[], number]> {

@@ -6,15 +6,17 @@ import type { Actor } from '../auth/actor';
 import { Batcher } from '../common/batcher';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
+import { CHANGE_CHANNELS, ChangeNotifications } from '../database/change-notifications';
 import { SigningKeysRepository, type NewSigningKeyRecord } from './signing-keys.repository';
 import { Ed25519SigningThread } from './signing-thread';
 import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput, type PublicJwk } from './signing.rules';
 
 /**
- * How often each process reads the keys again: after a rotation in another process, this one signs
- * with the new key within this time (the old key stays published, so its signatures still verify).
+ * How often each process reads the keys again, should it miss a rotation's announcement
+ * (database/change-notifications.ts): a rotation in another process reaches this one at once, and
+ * within this time at worst (the old key stays published, so its signatures still verify).
  */
-const REFRESH_INTERVAL_MS = 5000;
+const REFRESH_INTERVAL_MS = 4000;
 
 /** Signatures waiting for the signing thread: the input and the key its header names. */
 interface SignatureRequest {
@@ -39,12 +41,15 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
   private readonly encryptionKey: Buffer;
   private state!: SigningState;
   private refreshTimer?: NodeJS.Timeout;
+  /** Reads of the keys run one after another: a read begun before a rotation never lands after one begun since. */
+  private refreshing: Promise<void> = Promise.resolve();
   private readonly thread = new Ed25519SigningThread();
   private readonly signatures = new Batcher<SignatureRequest, string>((requests) => this.signBatch(requests), { maxBatchSize: 512, maxConcurrentBatches: 2 });
 
   constructor(
     private readonly keys: SigningKeysRepository,
     private readonly audit: AuditService,
+    private readonly notifications: ChangeNotifications,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {
     this.encryptionKey = deriveKeyEncryptionKey(config.registry.pepper);
@@ -52,9 +57,9 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.refresh();
-    this.refreshTimer = setInterval(() => {
-      this.refresh().catch((error: Error) => this.logger.warn(`could not read the signing keys again: ${error.message}`));
-    }, REFRESH_INTERVAL_MS);
+    const refreshQuietly = () => this.refresh().catch((error: Error) => this.logger.warn(`could not read the signing keys again: ${error.message}`));
+    this.notifications.subscribe(CHANGE_CHANNELS.signingKeys, refreshQuietly);
+    this.refreshTimer = setInterval(refreshQuietly, REFRESH_INTERVAL_MS);
     this.refreshTimer.unref();
   }
 
@@ -80,6 +85,7 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
     const rotation = await this.keys.transaction(async (manager) => {
       const { retiredKid, createdAt } = await this.keys.rotate(manager, key);
       await this.audit.append(manager, { actor, action: 'signing-key.rotated', entityType: 'signing-key', entityId: key.kid, before: { activeKid: retiredKid }, after: { activeKid: key.kid } });
+      await this.notifications.announce(manager, CHANGE_CHANNELS.signingKeys);
       return { kid: key.kid, createdAt: createdAt.toISOString(), retiredKid };
     });
     await this.refresh();
@@ -101,8 +107,14 @@ export class AnswerSigner implements OnModuleInit, OnModuleDestroy {
     return { kid: key.kid, publicJwk: key.publicJwk, privateKeyEncrypted: encryptPrivateKey(key.privateKey, key.kid, this.encryptionKey) };
   }
 
+  private refresh(): Promise<void> {
+    const next = this.refreshing.catch(() => undefined).then(() => this.readKeys());
+    this.refreshing = next;
+    return next;
+  }
+
   /** Reads the published keys; the first start of all makes the first key. */
-  private async refresh(): Promise<void> {
+  private async readKeys(): Promise<void> {
     let published = await this.keys.findPublished(this.config.signing.retentionDays);
     if (!published.some((key) => key.retiredAt === null)) {
       await this.keys.insertIfNoneActive(this.newKey());

@@ -11,6 +11,9 @@ import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
 import { InquiriesByMonth1763771350000 } from './1763771350000-inquiries-by-month';
 import { Notifications1763772000000 } from './1763772000000-notifications';
 import { SecondApprovalAndLookupAlerts1763772200000 } from './1763772200000-second-approval-and-lookup-alerts';
+import { SharedRateLimits1763772500000 } from './1763772500000-shared-rate-limits';
+import { DevIdpShared1763772510000 } from './1763772510000-dev-idp-shared';
+import { IngestJobOwner1763772520000 } from './1763772520000-ingest-job-owner';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   InquiriesByMonth1763771350000,
   Notifications1763772000000,
   SecondApprovalAndLookupAlerts1763772200000,
+  SharedRateLimits1763772500000,
+  DevIdpShared1763772510000,
+  IngestJobOwner1763772520000,
 ];
