@@ -21,7 +21,7 @@ export class IngestionException extends DomainException<IngestionErrorCode> {
   static breachNotLoadable(status: BreachStatus) {
     return new IngestionException(
       IngestionErrorCode.BreachNotLoadable,
-      `Identifiers cannot be loaded into a ${status} breach: it was found false or never confirmed. Load them into a breach that is a draft, investigating, confirmed or closed.`,
+      `Identifiers cannot be loaded into a ${status} breach: it was found false or never confirmed. Load them into a breach that is a draft, investigating, awaiting approval, confirmed or closed.`,
     );
   }
 
