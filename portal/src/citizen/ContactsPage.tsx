@@ -12,6 +12,8 @@ import { LoadedView, ProblemMessage, useCitizen } from './ui';
 export const ContactsPage = () => {
   const { token, lang, t } = useCitizen();
   const [contacts, reload] = useCitizenApi<MeContacts>(token, lang, '/me/contacts');
+  // Kept here: the form starts afresh from the server's values after each change, the outcome stays said.
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   return (
     <section aria-labelledby="contacts-title">
       <h1 id="contacts-title">{t.contacts.title}</h1>
@@ -21,7 +23,17 @@ export const ContactsPage = () => {
       </p>
       <LoadedView loaded={contacts}>
         {/* Keyed on what is saved: after a save or a removal the form starts from the server's values. */}
-        {(data) => <ContactsForm key={`${data.email}|${data.phone}|${data.language}`} contacts={data} onChanged={reload} />}
+        {(data) => (
+          <ContactsForm
+            key={`${data.email}|${data.phone}|${data.language}`}
+            contacts={data}
+            outcome={outcome}
+            onOutcome={(next) => {
+              setOutcome(next);
+              if (next.state !== 'refused') reload();
+            }}
+          />
+        )}
       </LoadedView>
     </section>
   );
@@ -29,32 +41,25 @@ export const ContactsPage = () => {
 
 type Outcome = { state: 'idle' } | { state: 'saved' } | { state: 'removed' } | { state: 'refused'; problem: ApiProblem | null };
 
-const ContactsForm = ({ contacts, onChanged }: { contacts: MeContacts; onChanged: () => void }) => {
+const ContactsForm = ({ contacts, outcome, onOutcome }: { contacts: MeContacts; outcome: Outcome; onOutcome: (outcome: Outcome) => void }) => {
   const { token, lang, t } = useCitizen();
   // Nothing saved yet: the identity token's claims are offered, for the person to confirm.
   const [email, setEmail] = useState(contacts.email ?? contacts.suggested.email ?? '');
   const [phone, setPhone] = useState(contacts.phone ?? contacts.suggested.phone ?? '');
   const [language, setLanguage] = useState<Language>(contacts.email === null && contacts.phone === null ? lang : contacts.language);
-  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const saved = contacts.email !== null || contacts.phone !== null;
   const suggestedEmail = contacts.email === null && contacts.suggested.email !== undefined && email === contacts.suggested.email;
   const suggestedPhone = contacts.phone === null && contacts.suggested.phone !== undefined && phone === contacts.suggested.phone;
-  const refused = (error: unknown) => setOutcome({ state: 'refused', problem: error instanceof ApiProblem ? error : null });
+  const refused = (error: unknown) => onOutcome({ state: 'refused', problem: error instanceof ApiProblem ? error : null });
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // An empty field removes that contact.
     const request: MeContactsInput = { email: email.trim() || null, phone: phone.trim() || null, language };
-    citizenApi<MeContacts>(token, lang, 'PUT', '/me/contacts', request).then(() => {
-      setOutcome({ state: 'saved' });
-      onChanged();
-    }, refused);
+    citizenApi<MeContacts>(token, lang, 'PUT', '/me/contacts', request).then(() => onOutcome({ state: 'saved' }), refused);
   };
   const remove = () =>
-    citizenApi<void>(token, lang, 'DELETE', '/me/contacts').then(() => {
-      setOutcome({ state: 'removed' });
-      onChanged();
-    }, refused);
+    citizenApi<void>(token, lang, 'DELETE', '/me/contacts').then(() => onOutcome({ state: 'removed' }), refused);
   const errors = outcome.state === 'refused' ? (outcome.problem?.errors ?? {}) : {};
 
   return (
