@@ -543,6 +543,7 @@ export interface MeInquiryAlert {
   channel: NotificationChannel;
   status: NotificationStatus;
   deliveredAt: IsoDateTime | null;
+  language: Language;
   /** The message as it was (or will be) sent, in the person's language: a message claiming to be Qorgau's can be compared with it. */
   text: string;
 }

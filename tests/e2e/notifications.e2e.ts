@@ -162,8 +162,8 @@ describe('a lender’s check', () => {
     // The person's list of checks shows each check's alerts: the channels, delivered, and the text as sent.
     const [mine]: MeInquiry[] = await (await testApp.request('GET', '/api/v1/me/inquiries', { token: person.token })).json();
     expect(mine.alerts).toEqual([
-      { channel: 'email', status: 'delivered', deliveredAt: expect.any(String), text: delivery.message.text },
-      { channel: 'webhook', status: 'delivered', deliveredAt: webhookRow.deliveredAt, text: delivery.message.text },
+      { channel: 'email', status: 'delivered', deliveredAt: expect.any(String), language: 'ru', text: delivery.message.text },
+      { channel: 'webhook', status: 'delivered', deliveredAt: webhookRow.deliveredAt, language: 'ru', text: delivery.message.text },
     ]);
     const [unreachableCheck]: MeInquiry[] = await (await testApp.request('GET', '/api/v1/me/inquiries', { token: await citizenToken(testApp, unreachable) })).json();
     expect(unreachableCheck.alerts).toEqual([]);

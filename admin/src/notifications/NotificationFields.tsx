@@ -82,3 +82,15 @@ export const RecordNoChannelBanner = () => {
   const notification = useRecordContext<AdminNotification>();
   return notification && !notification.channelConfigured ? <NoChannelBanner /> : null;
 };
+
+/** How a message is named (the show page's title): the person's reference and the event, translated. */
+export const NotificationRepresentation = () => {
+  const notification = useRecordContext<AdminNotification>();
+  const translate = useTranslate();
+  if (!notification) return null;
+  return (
+    <>
+      {notification.personRef} · {translate(`qorgau.notification.type.${notification.type}`, { _: notification.type })}
+    </>
+  );
+};

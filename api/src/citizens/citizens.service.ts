@@ -63,6 +63,7 @@ function toMeInquiryAlert(alert: InquiryAlertRow): MeInquiryAlert {
     channel: alert.channel,
     status: alert.status,
     deliveredAt: alert.deliveredAt === null ? null : new Date(alert.deliveredAt).toISOString(),
+    language: alert.language,
     text: notificationText('inquiry', alert.language, alert.payload as never),
   };
 }

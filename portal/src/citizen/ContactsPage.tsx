@@ -111,7 +111,8 @@ const ContactsForm = ({ contacts, outcome, onOutcome }: { contacts: MeContacts; 
         ))}
         <FieldError errors={errors} field="language" />
       </fieldset>
-      {outcome.state === 'refused' && <ProblemMessage problem={outcome.problem} />}
+      {/* A refusal of fields is said beside them; any other refusal here. */}
+      {outcome.state === 'refused' && Object.keys(errors).length === 0 && <ProblemMessage problem={outcome.problem} />}
       {outcome.state === 'saved' && (
         <p className="citizen-success" role="status">
           {t.contacts.saved}

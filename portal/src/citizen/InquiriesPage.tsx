@@ -51,7 +51,6 @@ const InquiryAlert = ({ alerts, id }: { alerts: MeInquiryAlert[]; id: string }) 
   const { lang, t } = useCitizen();
   const words = t.inquiries.alert;
   const state = (alert: MeInquiryAlert) => {
-    if (alert.channel === 'none') return words.notSent;
     if (alert.status === 'delivered') return words.delivered(formatDateTime(lang, alert.deliveredAt!));
     return alert.status === 'parked' ? words.parked : words.pending;
   };
@@ -67,13 +66,13 @@ const InquiryAlert = ({ alerts, id }: { alerts: MeInquiryAlert[]; id: string }) 
           <ul>
             {alerts.map((alert) => (
               <li key={alert.channel} data-status={alert.status}>
-                {words.channels[alert.channel]}: {state(alert)}
+                {alert.channel === 'none' ? words.notSent : `${words.channels[alert.channel]}: ${state(alert)}`}
               </li>
             ))}
           </ul>
           <details>
             <summary>{words.text}</summary>
-            <blockquote>{alerts[0].text}</blockquote>
+            <blockquote lang={alerts[0].language}>{alerts[0].text}</blockquote>
           </details>
         </>
       )}

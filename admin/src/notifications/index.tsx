@@ -1,5 +1,5 @@
 import NotificationsIcon from '@mui/icons-material/NotificationsActive';
-import type { AdminNotification } from '@qorgau/shared';
+import { NotificationRepresentation } from './NotificationFields';
 import { NotificationList } from './NotificationList';
 import { NotificationShow } from './NotificationShow';
 
@@ -7,5 +7,5 @@ export default {
   list: NotificationList,
   show: NotificationShow,
   icon: NotificationsIcon,
-  recordRepresentation: (record: AdminNotification) => `${record.personRef} · ${record.type}`,
+  recordRepresentation: <NotificationRepresentation />,
 };
