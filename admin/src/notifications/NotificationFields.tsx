@@ -83,14 +83,15 @@ export const RecordNoChannelBanner = () => {
   return notification && !notification.channelConfigured ? <NoChannelBanner /> : null;
 };
 
-/** How a message is named (the show page's title): the person's reference and the event, translated. */
-export const NotificationRepresentation = () => {
+/** The message's page title: "Notification fe768cf2 · Lender check", the event in words. */
+export const NotificationTitle = () => {
   const notification = useRecordContext<AdminNotification>();
   const translate = useTranslate();
-  if (!notification) return null;
+  const name = translate('resources.notifications.name', { smart_count: 1 });
+  if (!notification) return <>{name}</>;
   return (
     <>
-      {notification.personRef} · {translate(`qorgau.notification.type.${notification.type}`, { _: notification.type })}
+      {name} {notification.personRef} · {translate(`qorgau.notification.type.${notification.type}`, { _: notification.type })}
     </>
   );
 };

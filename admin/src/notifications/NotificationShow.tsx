@@ -2,7 +2,7 @@ import type { AdminNotification } from '@qorgau/shared';
 import { Box } from '@mui/material';
 import { Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField, EnumField } from '../common/fields';
-import { LastErrorField, NotificationStatusField, NotificationTextField, RecipientField, RecordNoChannelBanner } from './NotificationFields';
+import { LastErrorField, NotificationStatusField, NotificationTextField, NotificationTitle, RecipientField, RecordNoChannelBanner } from './NotificationFields';
 import { RetryNotificationButton } from './RetryNotificationButton';
 
 const NotificationActions = () => (
@@ -13,7 +13,7 @@ const NotificationActions = () => (
 
 /** One message of the outbox: what it says, to whom (masked), how its delivery went, and a retry once parked. */
 export const NotificationShow = () => (
-  <Show<AdminNotification> actions={<NotificationActions />}>
+  <Show<AdminNotification> actions={<NotificationActions />} title={<NotificationTitle />}>
     <SimpleShowLayout>
       <RecordNoChannelBanner />
       <NotificationStatusField label="resources.notifications.fields.status" />

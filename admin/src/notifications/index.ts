@@ -1,5 +1,5 @@
 import NotificationsIcon from '@mui/icons-material/NotificationsActive';
-import { NotificationRepresentation } from './NotificationFields';
+import type { AdminNotification } from '@qorgau/shared';
 import { NotificationList } from './NotificationList';
 import { NotificationShow } from './NotificationShow';
 
@@ -7,5 +7,5 @@ export default {
   list: NotificationList,
   show: NotificationShow,
   icon: NotificationsIcon,
-  recordRepresentation: <NotificationRepresentation />,
+  recordRepresentation: (record: AdminNotification) => `${record.personRef} · ${record.type}`,
 };
