@@ -103,6 +103,30 @@ try {
   await page.getByTestId('bank-keys').locator('tbody tr').first().waitFor();
   await shoot('bank');
 
+  // The outbox (no channel configured here: what would have been sent): a demo citizen gives a phone
+  // and an e-mail, a lender checks them.
+  const call = async (method, url, token, body) => {
+    const response = await fetch(`${running.baseUrl}/api/v1${url}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const reachable = { iin: demoIin(6), email: 'aigerim.demo@mail.kz', phone_number: '+77011234567' };
+  const { id_token: citizenToken } = await call('POST', '/dev-idp/token', undefined, reachable);
+  await call('PUT', '/me/contacts', citizenToken, { email: reachable.email, phone: reachable.phone_number, language: 'en' });
+  const [lender] = await call('GET', `/admin/banks?range=${encodeURIComponent('[0,0]')}`, running.token);
+  const { key } = await call('POST', `/admin/banks/${lender.id}/keys`, running.token);
+  await call('GET', `/restrictions/${reachable.iin}?purpose=loan&reference=SCREENSHOT-1`, key);
+  await page.goto(`${running.baseUrl}/admin/#/notifications`);
+  await page.locator('tbody tr').first().waitFor();
+  await shoot('notifications');
+  await page.locator('tbody tr').first().click();
+  await page.getByTestId('no-channel-banner').waitFor();
+  await shoot('notification');
+
   // The citizen portal in Kazakh, its default language, as the demo citizens of the README see it.
   const signInAs = async (iin, { shootLogin = false } = {}) => {
     const citizenContext = await browser.newContext({ viewport: VIEWPORT, locale: 'kk-KZ' });
@@ -122,6 +146,9 @@ try {
   await citizenNav('Кім тексерді');
   await page.locator('.inquiries .inquiry').first().waitFor();
   await shoot('citizen-inquiries');
+  await citizenNav('Сізбен байланыс');
+  await page.getByLabel('Телефон нөмірі').waitFor();
+  await shoot('citizen-contacts', { fullPage: true });
   await citizenNav('Шектеуді алу');
   await page.getByRole('link', { name: 'Шектеуді алуды сұрау' }).click();
   await page.getByLabel(/Уақытша/).check();

@@ -12,6 +12,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import ingestJobs from './ingest-jobs';
 import inquiries from './inquiries';
 import lifts from './lifts';
+import notifications from './notifications';
 import { QorgauLayout } from './layout/QorgauLayout';
 import { LoginPage } from './login/LoginPage';
 import restrictions from './restrictions';
@@ -49,6 +50,7 @@ export const App = () => (
     <Resource name="restrictions" {...restrictions} />
     <Resource name="banks" {...banks} />
     <Resource name="inquiries" {...inquiries} />
+    <Resource name="notifications" {...notifications} />
     <Resource name="audit-events" {...auditEvents} />
     <Resource name="users" {...users} />
   </Admin>

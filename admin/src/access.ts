@@ -7,9 +7,10 @@ import type { Role } from '@qorgau/shared';
  * Actions are react-admin's (`list`, `show`, `create`, `edit`, `delete`, `export`) plus ours:
  * `transition` (move a breach through its lifecycle), `upload` (load a file of leaked identifiers
  * into a breach), `cancel` (stop an ingestion job; cancel a lift suspected of coercion) and `decide`
- * (accept or reject a dispute), `keys` (issue and revoke a lender's API keys).
+ * (accept or reject a dispute), `keys` (issue and revoke a lender's API keys), `retry` (queue a parked
+ * notification again).
  */
-type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition' | 'upload' | 'cancel' | 'decide' | 'keys';
+type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'transition' | 'upload' | 'cancel' | 'decide' | 'keys' | 'retry';
 
 const READ: readonly Action[] = ['list', 'show', 'export'];
 const WRITE: readonly Action[] = [...READ, 'create', 'edit', 'delete'];
@@ -49,6 +50,8 @@ const MATRIX: Record<string, Partial<Record<Role, readonly Action[]>>> = {
   'lookup-alerts': { admin: ['list'] },
   // Append-only: nobody creates, edits or deletes an audit event.
   'audit-events': { admin: READ, auditor: READ },
+  // The outbox (SPEC §5.5): administrators only, who may queue a parked message again.
+  notifications: { admin: [...READ, 'retry'] },
   // Back-office accounts: administrators only, and an account is disabled, never deleted.
   users: { admin: ['list', 'show', 'export', 'create', 'edit'] },
 };

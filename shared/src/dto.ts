@@ -564,6 +564,18 @@ export interface MeInquiry {
   purpose: InquiryPurpose;
   at: IsoDateTime;
   result: 'restricted' | 'not_restricted';
+  /** The alert of this check (SPEC §3.8), one per channel that reached the person; empty when they had given no contact. */
+  alerts: MeInquiryAlert[];
+}
+
+/** How the person was told of a lender's check: on which channel, whether it arrived, and what it said. */
+export interface MeInquiryAlert {
+  channel: NotificationChannel;
+  status: NotificationStatus;
+  deliveredAt: IsoDateTime | null;
+  language: Language;
+  /** The message as it was (or will be) sent, in the person's language: a message claiming to be Qorgau's can be compared with it. */
+  text: string;
 }
 
 /**

@@ -207,8 +207,8 @@ describe('GET /me/inquiries', () => {
     expect(response.status).toBe(200);
     const body: MeInquiry[] = await response.json();
     expect(body).toEqual([
-      { bankName: 'Quick Money MFO', bankBin: mfo.bin, purpose: 'microcredit', at: '2025-12-03T08:30:00.000Z', result: 'not_restricted' },
-      { bankName: 'Halyk Bank', bankBin: halyk.bin, purpose: 'loan', at: '2025-12-01T10:00:00.000Z', result: 'restricted' },
+      { bankName: 'Quick Money MFO', bankBin: mfo.bin, purpose: 'microcredit', at: '2025-12-03T08:30:00.000Z', result: 'not_restricted', alerts: [] },
+      { bankName: 'Halyk Bank', bankBin: halyk.bin, purpose: 'loan', at: '2025-12-01T10:00:00.000Z', result: 'restricted', alerts: [] },
     ]);
   });
 

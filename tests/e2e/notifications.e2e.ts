@@ -1,4 +1,4 @@
-import type { AdminNotification, AdminStats, LiftCreated, MeContacts } from '@qorgau/shared';
+import type { AdminNotification, AdminStats, LiftCreated, MeContacts, MeInquiry } from '@qorgau/shared';
 import { randomInt } from 'node:crypto';
 import { citizenToken, listQuery, newIin } from '../harness/factories';
 import { eventually, startSmtpReceiver, startWebhookReceiver, type WebhookDelivery } from '../harness/notification-receivers';
@@ -158,6 +158,15 @@ describe('a lender’s check', () => {
     expect(webhookRow).toMatchObject({ type: 'inquiry', status: 'delivered', tries: 1, lastError: null, channelConfigured: true, language: 'ru' });
     expect(webhookRow.to).toEqual({ email: expect.stringMatching(/^p\*\*\*@mail\.kz$/), phone: `+7 7** *** **${person.phone.slice(-2)}` });
     expect(JSON.stringify(webhookRow)).not.toContain(person.phone.slice(2));
+
+    // The person's list of checks shows each check's alerts: the channels, delivered, and the text as sent.
+    const [mine]: MeInquiry[] = await (await testApp.request('GET', '/api/v1/me/inquiries', { token: person.token })).json();
+    expect(mine.alerts).toEqual([
+      { channel: 'email', status: 'delivered', deliveredAt: expect.any(String), language: 'ru', text: delivery.message.text },
+      { channel: 'webhook', status: 'delivered', deliveredAt: webhookRow.deliveredAt, language: 'ru', text: delivery.message.text },
+    ]);
+    const [unreachableCheck]: MeInquiry[] = await (await testApp.request('GET', '/api/v1/me/inquiries', { token: await citizenToken(testApp, unreachable) })).json();
+    expect(unreachableCheck.alerts).toEqual([]);
     const unreachableRows = await sql(testApp.databaseUrl, `SELECT 1 FROM notifications n JOIN inquiries i ON i.inquiry_id = n.subject_id WHERE i.iin_hash NOT IN (SELECT iin_hash FROM citizen_contacts)`);
     expect(unreachableRows).toHaveLength(0);
 

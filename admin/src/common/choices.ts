@@ -10,6 +10,9 @@ import {
   LIFT_KINDS,
   LIFT_SCOPES,
   LIFT_STATUSES,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_STATUSES,
+  NOTIFICATION_TYPES,
   ROLES,
 } from '@qorgau/shared';
 
@@ -33,3 +36,6 @@ export const DISPUTE_STATUS_CHOICES = choicesOf(DISPUTE_STATUSES, 'qorgau.disput
 export const DISPUTE_REASON_CHOICES = choicesOf(DISPUTE_REASONS, 'qorgau.dispute.reason');
 export const LENDER_KIND_CHOICES = choicesOf(LENDER_KINDS, 'qorgau.lender_kind');
 export const INQUIRY_PURPOSE_CHOICES = choicesOf(INQUIRY_PURPOSES, 'qorgau.purpose');
+export const NOTIFICATION_STATUS_CHOICES = choicesOf(NOTIFICATION_STATUSES, 'qorgau.notification.status');
+export const NOTIFICATION_TYPE_CHOICES = choicesOf(NOTIFICATION_TYPES, 'qorgau.notification.type');
+export const NOTIFICATION_CHANNEL_CHOICES = choicesOf(NOTIFICATION_CHANNELS, 'qorgau.notification.channel');

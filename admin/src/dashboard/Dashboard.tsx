@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import GroupIcon from '@mui/icons-material/Group';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import ReportIcon from '@mui/icons-material/Report';
 import GppBadIcon from '@mui/icons-material/GppBad';
 import ScheduleIcon from '@mui/icons-material/Schedule';
@@ -113,6 +114,15 @@ const Dashboard = () => {
                 footer={translate('qorgau.dashboard.users_inactive', {
                   count: numbers.format(stats.users.total - stats.users.active),
                 })}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, lg: 4 }}>
+              <StatCard
+                id="stat-alerts-today"
+                icon={<NotificationsActiveIcon />}
+                label={translate('qorgau.dashboard.alerts_today')}
+                value={numbers.format(stats.alertsDeliveredToday)}
+                footer={translate('qorgau.dashboard.alerts_today_footer')}
               />
             </Grid>
           </Grid>

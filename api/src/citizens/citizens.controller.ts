@@ -17,7 +17,7 @@ export class CitizensController {
   }
 
   @Get('inquiries')
-  @ApiOperation({ summary: 'Every lender check of the signed-in citizen, newest first' })
+  @ApiOperation({ summary: 'Every lender check of the signed-in citizen, newest first, each with the alerts that told them of it (channel, status, deliveredAt, language, text)' })
   inquiries(@CurrentCitizen() citizen: Citizen): Promise<MeInquiry[]> {
     return this.citizens.inquiries(citizen);
   }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { MeExposure, MeInquiry, MeResponse } from '@qorgau/shared';
+import type { MeExposure, MeInquiry, MeInquiryAlert, MeResponse } from '@qorgau/shared';
 import { toLiftView } from '../lifts/lift.view';
 import { LiftsRepository } from '../lifts/lifts.repository';
+import { notificationText } from '../notifications/notification-texts.rules';
 import { toPublicBreachListItem } from '../public/public-breach.view';
 import type { PublicBreachRow } from '../public/public.repository';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
 import { restrictionStatus } from '../restrictions/restrictions.rules';
 import type { Citizen } from './citizen';
-import { CitizensRepository } from './citizens.repository';
+import { CitizensRepository, type InquiryAlertRow } from './citizens.repository';
 
 /** The citizen's view of their own record (SPEC §3.6, §5.3). */
 @Injectable()
@@ -51,8 +52,20 @@ export class CitizensService {
       purpose: row.purpose,
       at: row.at.toISOString(),
       result: row.restricted ? 'restricted' : 'not_restricted',
+      alerts: row.alerts.map(toMeInquiryAlert),
     }));
   }
+}
+
+/** An inquiry alert as the person sees it: the same text the outbox sends. */
+function toMeInquiryAlert(alert: InquiryAlertRow): MeInquiryAlert {
+  return {
+    channel: alert.channel,
+    status: alert.status,
+    deliveredAt: alert.deliveredAt === null ? null : new Date(alert.deliveredAt).toISOString(),
+    language: alert.language,
+    text: notificationText('inquiry', alert.language, alert.payload as never),
+  };
 }
 
 /** Only the IIN is known of a signed-in person, so each breach was found by it alone. */

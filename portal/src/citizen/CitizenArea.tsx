@@ -3,6 +3,7 @@ import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Loading } from '../public/Loading';
 import { useLang } from '../useLang';
 import { CALLBACK_PATH, signInClient, useSession } from './auth';
+import { ContactsPage } from './ContactsPage';
 import './citizen.css';
 import { DisputesPage } from './DisputesPage';
 import { HomePage } from './HomePage';
@@ -122,6 +123,9 @@ const SignedInArea = () => {
             <li>
               <NavLink to="/me/protection">{t.nav.protection}</NavLink>
             </li>
+            <li>
+              <NavLink to="/me/contacts">{t.nav.contacts}</NavLink>
+            </li>
           </ul>
           <button type="button" className="button button-secondary" onClick={signOut}>
             {t.nav.signOut}
@@ -134,6 +138,7 @@ const SignedInArea = () => {
           <Route path="lifts/new" element={<LiftForm />} />
           <Route path="disputes" element={<DisputesPage />} />
           <Route path="protection" element={<ProtectionPage />} />
+          <Route path="contacts" element={<ContactsPage />} />
           <Route path="*" element={<HomePage />} />
         </Routes>
       </div>

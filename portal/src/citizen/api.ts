@@ -26,6 +26,7 @@ export async function citizenApi<T>(token: string, lang: Lang, method: string, p
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
   // The identity token expired or was refused: the person signs in again.
   if (response.status === 401) void signInClient().then(({ userManager }) => userManager.removeUser());

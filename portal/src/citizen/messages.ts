@@ -1,9 +1,9 @@
-import type { DisputeReason, DisputeStatus, LiftStatus } from '@qorgau/shared';
+import type { DisputeReason, DisputeStatus, LiftStatus, NotificationChannel } from '@qorgau/shared';
 import type { Lang } from '../i18n';
 
 /** The citizen area's texts in Kazakh (the default), Russian and English. */
 export interface CitizenMessages {
-  nav: { label: string; home: string; inquiries: string; lifts: string; disputes: string; protection: string; signOut: string };
+  nav: { label: string; home: string; inquiries: string; lifts: string; disputes: string; protection: string; contacts: string; signOut: string };
   signIn: { title: string; lead: string; button: string; development: string; failed: string; completing: string; unavailable: string };
   loading: string;
   retry: string;
@@ -26,7 +26,7 @@ export interface CitizenMessages {
     fineScam: string;
     lateReport: string;
   };
-  inquiries: { title: string; lead: string; none: string; bank: string; bin: string; purpose: string; time: string; result: string; purposes: Record<'loan' | 'microcredit', string>; restricted: string; notRestricted: string };
+  inquiries: { title: string; lead: string; none: string; bank: string; bin: string; purpose: string; time: string; result: string; purposes: Record<'loan' | 'microcredit', string>; restricted: string; notRestricted: string; alert: InquiryAlertMessages };
   lifts: {
     title: string;
     lead: string;
@@ -74,16 +74,45 @@ export interface CitizenMessages {
     filed: string;
   };
   protection: { title: string; lead: string; until: string; submit: string; done: string; current: (until: string) => string; none: string };
+  contacts: {
+    title: string;
+    lead: string;
+    never: string;
+    email: string;
+    emailHint: string;
+    phone: string;
+    phoneHint: string;
+    suggested: string;
+    language: string;
+    save: string;
+    saved: string;
+    remove: string;
+    removed: string;
+    nothingSaved: string;
+  };
   scamTitle: string;
   /** Units of time by plural category (Intl.PluralRules): browsers lack Kazakh unit names. */
   units: Record<TimeUnit, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+}
+
+/** How the person was told of a lender's check, on the list of checks. */
+export interface InquiryAlertMessages {
+  title: string;
+  channels: Record<NotificationChannel, string>;
+  delivered: (at: string) => string;
+  pending: string;
+  parked: string;
+  notSent: string;
+  text: string;
+  none: string;
+  addContacts: string;
 }
 
 export type TimeUnit = 'day' | 'hour' | 'minute' | 'second';
 
 export const MESSAGES: Record<Lang, CitizenMessages> = {
   kk: {
-    nav: { label: 'Жеке кабинет', home: 'Менің жағдайым', inquiries: 'Кім тексерді', lifts: 'Шектеуді алу', disputes: 'Шағымдар', protection: 'Қорғанысты ұзарту', signOut: 'Шығу' },
+    nav: { label: 'Жеке кабинет', home: 'Менің жағдайым', inquiries: 'Кім тексерді', lifts: 'Шектеуді алу', disputes: 'Шағымдар', protection: 'Қорғанысты ұзарту', contacts: 'Сізбен байланыс', signOut: 'Шығу' },
     signIn: {
       title: 'Жеке кабинетке кіру',
       lead: 'Деректеріңіз ағып кеткенін, шектеуіңізді және сіз туралы кім сұрағанын көру үшін eGov арқылы кіріңіз.',
@@ -128,6 +157,17 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
       purposes: { loan: 'Несие', microcredit: 'Микронесие' },
       restricted: 'Шектеу бар',
       notRestricted: 'Шектеу жоқ',
+      alert: {
+        title: 'Хабарлама',
+        channels: { webhook: 'SMS немесе eGov хабарламасы', email: 'Электрондық пошта', none: 'Арна жоқ' },
+        delivered: (at) => `Жеткізілді, ${at}`,
+        pending: 'Жіберілуде',
+        parked: 'Жеткізу мүмкін болмады',
+        notSent: 'Жіберілмеді: жеткізу арнасы бапталмаған',
+        text: 'Хабарламаның мәтіні',
+        none: 'Хабарлама жіберілмеді: бізде сізбен байланыс деректері болмады.',
+        addContacts: 'Байланыс деректерін қосу',
+      },
     },
     lifts: {
       title: 'Шектеуді алу',
@@ -184,11 +224,27 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
       current: (until) => `Қазіргі шектеу ${until} дейін.`,
       none: 'Қазір шектеу жоқ.',
     },
+    contacts: {
+      title: 'Сізбен қалай байланысамыз',
+      lead: 'Банк немесе МҚҰ сізді тексерген сайын, шектеуді алу сұралғанда немесе шағым шешілгенде бірден хабарлаймыз — SMS, eGov хабарламасы немесе электрондық пошта арқылы.',
+      never: 'Qorgau ешқашан сілтеме жібермейді және код сұрамайды. Сілтемесі бар немесе код сұрайтын хабарлама бізден емес.',
+      email: 'Электрондық пошта',
+      emailHint: 'Мысалы: aigerim@mail.kz. Бос қалдырсаңыз, пошта арқылы жазбаймыз.',
+      phone: 'Телефон нөмірі',
+      phoneHint: 'Қазақстандық ұялы нөмір, мысалы +7 701 123 4567. Бос қалдырсаңыз, SMS жібермейміз.',
+      suggested: 'eGov профиліңізден ұсынылды: тексеріп, сақтаңыз.',
+      language: 'Хабарламалар тілі',
+      save: 'Сақтау',
+      saved: 'Сақталды. Енді сізге бірден хабарлаймыз.',
+      remove: 'Байланыс деректерін жою',
+      removed: 'Жойылды. Енді сізге хабарлама жібермейміз.',
+      nothingSaved: 'Әзірге ештеңе сақталмаған: сізге хабарлама жібермейміз.',
+    },
     scamTitle: 'Назар аударыңыз',
     units: { day: { other: 'күн' }, hour: { other: 'сағат' }, minute: { other: 'минут' }, second: { other: 'секунд' } },
   },
   ru: {
-    nav: { label: 'Личный кабинет', home: 'Моё положение', inquiries: 'Кто проверял', lifts: 'Снять ограничение', disputes: 'Жалобы', protection: 'Продлить защиту', signOut: 'Выйти' },
+    nav: { label: 'Личный кабинет', home: 'Моё положение', inquiries: 'Кто проверял', lifts: 'Снять ограничение', disputes: 'Жалобы', protection: 'Продлить защиту', contacts: 'Как с вами связаться', signOut: 'Выйти' },
     signIn: {
       title: 'Вход в личный кабинет',
       lead: 'Войдите через eGov, чтобы увидеть, утекли ли ваши данные, ваше ограничение и кто о вас спрашивал.',
@@ -233,6 +289,17 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
       purposes: { loan: 'Кредит', microcredit: 'Микрокредит' },
       restricted: 'Ограничение есть',
       notRestricted: 'Ограничения нет',
+      alert: {
+        title: 'Оповещение',
+        channels: { webhook: 'SMS или уведомление eGov', email: 'Электронная почта', none: 'Нет канала' },
+        delivered: (at) => `Доставлено ${at}`,
+        pending: 'Отправляется',
+        parked: 'Не удалось доставить',
+        notSent: 'Не отправлено: канал доставки не настроен',
+        text: 'Текст оповещения',
+        none: 'Оповещение не отправлялось: у нас не было ваших контактов.',
+        addContacts: 'Указать контакты',
+      },
     },
     lifts: {
       title: 'Снять ограничение',
@@ -289,6 +356,22 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
       current: (until) => `Текущее ограничение до ${until}.`,
       none: 'Сейчас ограничения нет.',
     },
+    contacts: {
+      title: 'Как с вами связаться',
+      lead: 'Мы сразу сообщим, когда банк или МФО проверит вас, когда запросят снятие ограничения или решат вашу жалобу — по SMS, уведомлением eGov или по электронной почте.',
+      never: 'Qorgau никогда не присылает ссылок и не просит кодов. Сообщение со ссылкой или просьбой назвать код — не от нас.',
+      email: 'Электронная почта',
+      emailHint: 'Например, aigerim@mail.kz. Оставьте пустым — писать на почту не будем.',
+      phone: 'Номер телефона',
+      phoneHint: 'Казахстанский мобильный номер, например +7 701 123 4567. Оставьте пустым — SMS не будет.',
+      suggested: 'Взято из вашего профиля eGov: проверьте и сохраните.',
+      language: 'Язык сообщений',
+      save: 'Сохранить',
+      saved: 'Сохранено. Теперь мы сообщим вам сразу.',
+      remove: 'Удалить мои контакты',
+      removed: 'Удалено. Мы больше не будем присылать вам сообщения.',
+      nothingSaved: 'Пока ничего не сохранено: сообщений вам не будет.',
+    },
     scamTitle: 'Внимание',
     units: {
       day: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
@@ -298,7 +381,7 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
     },
   },
   en: {
-    nav: { label: 'My account', home: 'My status', inquiries: 'Who checked me', lifts: 'Lift the restriction', disputes: 'Disputes', protection: 'Extend protection', signOut: 'Sign out' },
+    nav: { label: 'My account', home: 'My status', inquiries: 'Who checked me', lifts: 'Lift the restriction', disputes: 'Disputes', protection: 'Extend protection', contacts: 'How we reach you', signOut: 'Sign out' },
     signIn: {
       title: 'Sign in to your account',
       lead: 'Sign in with eGov to see whether your data leaked, your restriction and who asked about you.',
@@ -343,6 +426,17 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
       purposes: { loan: 'Loan', microcredit: 'Microcredit' },
       restricted: 'Restricted',
       notRestricted: 'Not restricted',
+      alert: {
+        title: 'Alert',
+        channels: { webhook: 'SMS or eGov notification', email: 'E-mail', none: 'No channel' },
+        delivered: (at) => `Delivered ${at}`,
+        pending: 'Being sent',
+        parked: 'Could not be delivered',
+        notSent: 'Not sent: no delivery channel is set up',
+        text: 'What the alert said',
+        none: 'No alert was sent: we had no way to reach you.',
+        addContacts: 'Tell us how to reach you',
+      },
     },
     lifts: {
       title: 'Lift the restriction',
@@ -398,6 +492,22 @@ export const MESSAGES: Record<Lang, CitizenMessages> = {
       done: 'Protection placed.',
       current: (until) => `You are restricted until ${until}.`,
       none: 'You are not restricted now.',
+    },
+    contacts: {
+      title: 'How we reach you',
+      lead: 'We tell you at once when a bank or MFO checks you, when a lift of your restriction is asked for and when your dispute is decided — by SMS, eGov notification or e-mail.',
+      never: 'Qorgau never sends links and never asks for codes. A message with a link or asking for a code is not from us.',
+      email: 'E-mail',
+      emailHint: 'For example aigerim@mail.kz. Leave it empty and we will not write to you by e-mail.',
+      phone: 'Phone number',
+      phoneHint: 'A Kazakh mobile number, for example +7 701 123 4567. Leave it empty and we will not send SMS.',
+      suggested: 'Offered from your eGov profile: check it, then save.',
+      language: 'Language of the messages',
+      save: 'Save',
+      saved: 'Saved. We will tell you at once from now on.',
+      remove: 'Remove my contacts',
+      removed: 'Removed. We will not send you messages any more.',
+      nothingSaved: 'Nothing saved yet: we send you no messages.',
     },
     scamTitle: 'Warning',
     units: {
