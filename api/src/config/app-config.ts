@@ -60,6 +60,8 @@ const environmentSchema = z.object({
   NOTIFY_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).max(60_000).default(200),
   // The first retry's delay; each next one doubles it (with jitter), up to an hour.
   NOTIFY_BACKOFF_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1).max(3_600_000).default(2000),
+  // How often restrictions ending within 7 days are looked for (one process at a time); tests shorten it.
+  NOTIFY_ENDING_SWEEP_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).max(86_400_000).default(3_600_000),
 });
 
 export type Environment = z.infer<typeof environmentSchema>['NODE_ENV'];
@@ -99,6 +101,8 @@ export interface AppConfig {
     timeoutMs: number;
     pollMs: number;
     backoffMs: number;
+    /** How often the `restriction.ending` sweep runs. */
+    endingSweepMs: number;
   };
 }
 
@@ -187,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       timeoutMs: vars.NOTIFY_TIMEOUT_MS,
       pollMs: vars.NOTIFY_POLL_MS,
       backoffMs: vars.NOTIFY_BACKOFF_MS,
+      endingSweepMs: vars.NOTIFY_ENDING_SWEEP_MS,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { hotPathPoolProvider, HotPathPool } from '../database/hot-path-pool';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RestrictionJobsRepository } from './restriction-jobs.repository';
 import { RestrictionJobsService } from './restriction-jobs.service';
 import { RestrictionLookup } from './restriction-lookup.service';
@@ -9,6 +10,7 @@ import { RestrictionsRepository } from './restrictions.repository';
 import { RestrictionsService } from './restrictions.service';
 
 @Module({
+  imports: [NotificationsModule],
   controllers: [RestrictionsController],
   providers: [
     hotPathPoolProvider,

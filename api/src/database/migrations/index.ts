@@ -10,6 +10,7 @@ import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictio
 import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
 import { InquiriesByMonth1763771350000 } from './1763771350000-inquiries-by-month';
 import { Notifications1763772000000 } from './1763772000000-notifications';
+import { NotificationFanOut1763772100000 } from './1763772100000-notification-fan-out';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   BankKeyExpiry1763770400000,
   InquiriesByMonth1763771350000,
   Notifications1763772000000,
+  NotificationFanOut1763772100000,
 ];
