@@ -4,8 +4,9 @@ import { runBackOfficeLists } from './back-office-lists.mjs';
 import { runBank } from './bank.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
+import { runNotifications } from './notifications.mjs';
 
-const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank };
+const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank, notifications: runNotifications };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in SCENARIOS));

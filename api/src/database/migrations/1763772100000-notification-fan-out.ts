@@ -13,9 +13,23 @@ export class NotificationFanOut1763772100000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX notifications_ending_once_idx ON notifications (iin_hash, channel, (payload ->> 'endsAt')) WHERE type = 'restriction.ending'`,
     );
+    // The dispatcher's claim, in two queues: the messages a person needs now (an inquiry, a lift, a
+    // dispute) before the bulk of a confirmation (a million exposure alerts written at once, or the
+    // restriction.ending sweep), so that a lender's check is told within seconds even while a
+    // national breach is being announced. Each is a partial index on the due time of pending rows.
+    await queryRunner.query(`DROP INDEX notifications_due_idx`);
+    await queryRunner.query(
+      `CREATE INDEX notifications_due_urgent_idx ON notifications (next_attempt_at) WHERE status = 'pending' AND channel <> 'none' AND type NOT IN ('exposure', 'restriction.ending')`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX notifications_due_bulk_idx ON notifications (next_attempt_at) WHERE status = 'pending' AND channel <> 'none' AND type IN ('exposure', 'restriction.ending')`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX notifications_due_bulk_idx`);
+    await queryRunner.query(`DROP INDEX notifications_due_urgent_idx`);
+    await queryRunner.query(`CREATE INDEX notifications_due_idx ON notifications (next_attempt_at) WHERE status = 'pending' AND channel <> 'none'`);
     await queryRunner.query(`DROP INDEX notifications_ending_once_idx`);
     await queryRunner.query(`DROP INDEX notifications_exposure_once_idx`);
   }
