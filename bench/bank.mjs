@@ -38,7 +38,7 @@ const BATCHES = 100;
 const BAR = { requestsPerSecond: 5000, p99Ms: 20, shareOfBare: 0.5, batchP50Ms: 50 };
 
 /** Half the checks ask about people in the leak (restricted), half about people never seen. */
-function checkPaths() {
+export function checkPaths() {
   const restricted = distinctIins(0);
   const unseen = distinctIins(50_000_000);
   return Array.from({ length: SAMPLE }, (_, index) => `/api/v1/restrictions/${index % 2 ? unseen() : restricted()}?purpose=loan&reference=bench-${index}`);
@@ -49,7 +49,7 @@ function checkPaths() {
  * Building each request as it is sent (`setupRequest`) cost the load generator about 14% more CPU
  * per request, taken from the two cores the server under test shares with it.
  */
-function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
+export function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
   let connection = 0;
   return autocannon({
     url: baseUrl,
@@ -99,7 +99,7 @@ function row(figures) {
   };
 }
 
-function figures(result) {
+export function figures(result) {
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -116,7 +116,7 @@ function figures(result) {
  * also sets the visibility map that lets lookups stay in the index), the checkpoint, and the
  * restrictions key read into PostgreSQL's buffers, where thousands of checks a second keep it.
  */
-async function settle(databaseUrl) {
+export async function settle(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -130,7 +130,7 @@ async function settle(databaseUrl) {
 }
 
 /** Waits until every restriction job of the breach has ended, so that none shares the machine with the measurement. */
-async function waitUntilRestricted(baseUrl, token, breachId) {
+export async function waitUntilRestricted(baseUrl, token, breachId) {
   const query = new URLSearchParams({ filter: JSON.stringify({ breachId }), range: '[0,99]' });
   for (;;) {
     const jobs = await api(baseUrl, token, 'GET', `/api/v1/admin/restriction-jobs?${query}`);

@@ -78,6 +78,8 @@ const environmentSchema = z.object({
   CONFIRM_APPROVAL_THRESHOLD: z.coerce.number({ error: 'must be a number of people' }).int().min(0).default(CONFIRM_APPROVAL_THRESHOLD_DEFAULT),
   // SPEC §3.9: more person look-ups than this by one account within an hour raise an alert to admins.
   LOOKUP_ALERT_PER_HOUR: z.coerce.number({ error: 'must be a number of look-ups' }).int().min(1).max(100_000).default(LOOKUP_ALERT_PER_HOUR_DEFAULT),
+  // How often restrictions ending within 7 days are looked for (one process at a time); tests shorten it.
+  NOTIFY_ENDING_SWEEP_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).max(86_400_000).default(3_600_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -140,6 +142,8 @@ export interface AppConfig {
     timeoutMs: number;
     pollMs: number;
     backoffMs: number;
+    /** How often the `restriction.ending` sweep runs. */
+    endingSweepMs: number;
   };
   /** SPEC §3.9: more people than `confirmThreshold` need a second regulator's approval. */
   approvals: { confirmThreshold: number };
@@ -247,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       timeoutMs: vars.NOTIFY_TIMEOUT_MS,
       pollMs: vars.NOTIFY_POLL_MS,
       backoffMs: vars.NOTIFY_BACKOFF_MS,
+      endingSweepMs: vars.NOTIFY_ENDING_SWEEP_MS,
     },
     approvals: { confirmThreshold: vars.CONFIRM_APPROVAL_THRESHOLD },
     lookups: { alertPerHour: vars.LOOKUP_ALERT_PER_HOUR },

@@ -11,6 +11,8 @@ import { notificationSubject, notificationText, type NotificationPayload } from 
 
 /** Deliveries in flight at once per process: a receiver that hangs holds one slot until its timeout. */
 const CONCURRENCY = 32;
+/** With a backlog, a claim is made as soon as this many slots are free, not at the next poll. */
+const CLAIM_AT_LEAST = 8;
 /** How long past the request timeout a claimed row stays leased before another dispatcher may take it. */
 const LEASE_MARGIN_MS = 5000;
 
@@ -44,6 +46,9 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   private readonly inFlight = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private running = false;
+  private ticking = false;
+  /** The last claim filled every free slot: more are probably due. */
+  private backlog = false;
   private readonly settings: ResolvedConfig['notifications'];
 
   constructor(
@@ -73,10 +78,14 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   }
 
   private schedule(delayMs: number): void {
-    if (this.running) this.timer = setTimeout(() => void this.tick(), delayMs);
+    if (!this.running) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
   }
 
   private async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
     const free = CONCURRENCY - this.inFlight.size;
     let claimed: ClaimedNotification[] = [];
     if (free > 0) {
@@ -85,13 +94,19 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       } catch (error) {
         this.logger.warn(`could not claim notifications: ${describeFailure(error)}`);
       }
+      // A full claim suggests more are due.
+      this.backlog = claimed.length === free;
     }
     for (const notification of claimed) {
-      const delivery: Promise<void> = this.deliver(notification).finally(() => this.inFlight.delete(delivery));
+      const delivery: Promise<void> = this.deliver(notification).finally(() => {
+        this.inFlight.delete(delivery);
+        // With a backlog, freed slots are filled at once rather than at the next poll.
+        if (this.backlog && !this.ticking && CONCURRENCY - this.inFlight.size >= CLAIM_AT_LEAST) this.schedule(0);
+      });
       this.inFlight.add(delivery);
     }
-    // A full claim suggests more are due: look again at once.
-    this.schedule(free > 0 && claimed.length === free ? 0 : this.settings.pollMs);
+    this.ticking = false;
+    this.schedule(this.backlog && free > 0 ? 0 : this.settings.pollMs);
   }
 
   private async deliver(notification: ClaimedNotification): Promise<void> {

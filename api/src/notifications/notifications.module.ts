@@ -8,10 +8,12 @@ import { NotificationChannels } from './notification-channels';
 import { notificationPoolProvider } from './notification-dispatch.repository';
 import { NotificationDispatcher } from './notification-dispatcher.service';
 import { NotificationsRepository } from './notifications.repository';
+import { RestrictionEndingSweep } from './restriction-ending-sweep';
 
 /**
  * Telling people at once (SPEC §3.8, §5.5): their contacts, the transactional outbox the inquiries,
- * lifts and disputes write into, the dispatcher that delivers it, and the outbox for admins.
+ * lifts and disputes write into (the restriction jobs too, for exposures), the dispatcher that
+ * delivers it, the sweep for restrictions ending soon, and the outbox for admins.
  */
 @Module({
   controllers: [ContactsController, AdminNotificationsController],
@@ -23,6 +25,7 @@ import { NotificationsRepository } from './notifications.repository';
     AdminNotificationsService,
     notificationPoolProvider,
     NotificationDispatcher,
+    RestrictionEndingSweep,
   ],
   exports: [NotificationChannels, NotificationsRepository, AdminNotificationsService],
 })

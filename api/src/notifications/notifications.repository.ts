@@ -4,6 +4,7 @@ import type { Language, NotificationChannel, NotificationStatus, NotificationTyp
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
+import { RESTRICTING_STATUSES_SQL } from '../restrictions/restrictions.repository';
 import { NotificationChannels } from './notification-channels';
 import type { NotificationPayloads } from './notification-texts.rules';
 
@@ -14,6 +15,27 @@ import type { NotificationPayloads } from './notification-texts.rules';
  */
 export const channelReaches = (channel: string, contacts: string) =>
   `(CASE ${channel} WHEN 'email' THEN ${contacts}.email_ciphertext IS NOT NULL ELSE ${contacts}.email_ciphertext IS NOT NULL OR ${contacts}.phone_ciphertext IS NOT NULL END)`;
+
+/**
+ * The exposure alerts (SPEC §3.8) of a chunk of people just restricted by breach `breach` (a uuid
+ * parameter), as a data-modifying CTE body for the restriction job's chunk statement
+ * (restriction-jobs.repository.ts): set-based, in the chunk's own transaction, one row per person
+ * with contacts in `batch` (a CTE of `identifier_hash`) and per channel in `channels` (a text[]
+ * parameter) that reaches them. Whoever was told about this breach already is not told again
+ * (notifications_exposure_once_idx), so a chunk run again, a late load or a confirmation after a
+ * second approval all write each person's alert once.
+ */
+export function exposureAlertsSql(batch: string, breach: string, channels: string): string {
+  return `INSERT INTO notifications (type, channel, iin_hash, subject_id, language, payload, next_attempt_at, occurred_at)
+    SELECT 'exposure', ch.channel, c.iin_hash, ${breach}, c.language, about.payload, now(), now()
+      FROM ${batch} JOIN citizen_contacts c ON c.iin_hash = ${batch}.identifier_hash
+     CROSS JOIN (SELECT jsonb_build_object('breachId', b.id, 'companyName', co.name) AS payload
+                   FROM breaches b JOIN companies co ON co.id = b.company_id WHERE b.id = ${breach}) about
+     CROSS JOIN unnest(${channels}::text[]) AS ch (channel)
+     WHERE ${channelReaches('ch.channel', 'c')}
+    ON CONFLICT DO NOTHING
+    RETURNING 1`;
+}
 
 export interface NewNotification<T extends NotificationType = NotificationType> {
   type: T;
@@ -110,6 +132,49 @@ export class NotificationsRepository {
       type,
       now,
     ]);
+  }
+
+  /**
+   * One run of the `restriction.ending` sweep (SPEC §3.8): for every person with contacts whose
+   * restriction — the latest end among their restrictions from restricting breaches and their
+   * protections still running — ends within `horizonDays`, one message per channel, unless they were
+   * told of that end already (notifications_ending_once_idx). A person with a permanent lift for all
+   * lenders in force is not restricted and is not told. Set-based, from the contacts (reachable
+   * people only) into the restrictions' key. Runs in one process at a time (a transaction-level
+   * advisory lock: another process finding it taken skips its run); null when it was skipped,
+   * otherwise the number of messages written.
+   */
+  async enqueueRestrictionEndings(horizonDays: number): Promise<number | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }]: { locked: boolean }[] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('notifications:restriction-ending', 0)) AS locked`);
+      if (!locked) return null;
+      const rows: unknown[] = await manager.query(
+        `WITH ending AS (
+           SELECT c.iin_hash, c.language, c.email_ciphertext, c.phone_ciphertext, latest.ends_at
+             FROM citizen_contacts c
+            CROSS JOIN LATERAL (
+              SELECT max(period.ends_at) AS ends_at FROM (
+                SELECT r.ends_at FROM restrictions r JOIN breaches b ON b.id = r.breach_id
+                 WHERE r.iin_hash = c.iin_hash AND r.ends_at > now() AND b.status IN (${RESTRICTING_STATUSES_SQL})
+                UNION ALL
+                SELECT p.ends_at FROM protections p WHERE p.iin_hash = c.iin_hash AND p.ends_at > now()
+              ) period
+            ) latest
+            WHERE latest.ends_at <= now() + $2 * interval '1 day'
+              AND NOT EXISTS (SELECT 1 FROM lifts l WHERE l.iin_hash = c.iin_hash AND l.kind = 'permanent' AND l.cancelled_at IS NULL
+                                AND l.effective_at <= now() AND l.lender_kind IS NULL AND l.lender_bin IS NULL)
+         )
+         INSERT INTO notifications (type, channel, iin_hash, subject_id, language, payload, next_attempt_at, occurred_at)
+         SELECT 'restriction.ending', ch.channel, e.iin_hash, NULL, e.language,
+                jsonb_build_object('endsAt', to_char(e.ends_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), now(), now()
+           FROM ending e CROSS JOIN unnest($1::text[]) AS ch (channel)
+          WHERE ${channelReaches('ch.channel', 'e')}
+         ON CONFLICT DO NOTHING
+         RETURNING 1`,
+        [this.channels.written, horizonDays],
+      );
+      return rows.length;
+    });
   }
 
   async list(query: ListQuery<NotificationSortField>, filter: NotificationFilter): Promise<[NotificationRecord[], number]> {

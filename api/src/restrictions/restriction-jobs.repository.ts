@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { SqlConditions, type JobFilter } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
+import { NotificationChannels } from '../notifications/notification-channels';
+import { exposureAlertsSql } from '../notifications/notifications.repository';
 import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from './restrictions.repository';
 import type { RestrictionPeriod } from './restrictions.rules';
 
@@ -69,12 +71,19 @@ const CHUNK = `batch AS MATERIALIZED (
      ORDER BY identifier_hash LIMIT $4
   )`;
 
-/** Places the chunk's restrictions; one already there (an earlier run of the chunk, another job) is kept as it is. */
+/**
+ * Places the chunk's restrictions; one already there (an earlier run of the chunk, another job) is
+ * kept as it is. In the same statement, the exposure alerts of the chunk's people who gave a contact
+ * (SPEC §3.8): a confirmation, a late load and a confirmation after approval all come through here,
+ * in the background, so the alerts hold back neither the confirmation nor the bank check.
+ */
 const RESTRICT_CHUNK = `WITH ${CHUNK}, written AS (
     INSERT INTO restrictions (iin_hash, breach_id, starts_at, ends_at)
     SELECT identifier_hash, $1, $5, $6 FROM batch
     ON CONFLICT DO NOTHING
     RETURNING 1
+  ), alerted AS (
+    ${exposureAlertsSql('batch', '$1', '$7')}
   )
   SELECT (SELECT count(*) FROM batch)::int AS walked, (SELECT count(*) FROM written)::int AS changed, (SELECT max(identifier_hash) FROM batch) AS last`;
 
@@ -98,7 +107,10 @@ const BREACH_LOCK = `hashtextextended('restriction-breach:' || $1::text, 0)`;
  * never returned to the pool with a lock still held.
  */
 export class WorkerSession {
-  constructor(private readonly client: PoolClient) {}
+  constructor(
+    private readonly client: PoolClient,
+    private readonly alertChannels: readonly string[],
+  ) {}
 
   async tryLockBreach(breachId: string): Promise<boolean> {
     const { rows } = await this.client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${BREACH_LOCK}) AS locked`, [breachId]);
@@ -158,7 +170,7 @@ export class WorkerSession {
     const { rows } =
       job.kind === 'retraction'
         ? await this.client.query<ChunkResult>(UNRESTRICT_CHUNK, parameters)
-        : await this.client.query<ChunkResult>(RESTRICT_CHUNK, [...parameters, job.startsAt, job.endsAt]);
+        : await this.client.query<ChunkResult>(RESTRICT_CHUNK, [...parameters, job.startsAt, job.endsAt, this.alertChannels]);
     const result = rows[0];
     if (result.changed !== 0) {
       // Not a regulator's edit: the breach's version (optimistic locking of its form) stays as it is.
@@ -198,12 +210,15 @@ export class WorkerSession {
 
 @Injectable()
 export class RestrictionJobsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly channels: NotificationChannels,
+  ) {}
 
   async openWorkerSession(): Promise<WorkerSession> {
     // The driver's own pool, as the ingestion's staging COPY uses it.
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    return new WorkerSession(await pool.connect());
+    return new WorkerSession(await pool.connect(), this.channels.written);
   }
 
   /** Creates a job unless its breach (or load) has one of its kind already; returns whether it did. */

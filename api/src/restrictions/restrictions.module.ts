@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { hotPathPoolProvider, HotPathPool } from '../database/hot-path-pool';
 import { LookupsModule } from '../lookups/lookups.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RestrictionJobsRepository } from './restriction-jobs.repository';
 import { RestrictionJobsService } from './restriction-jobs.service';
 import { RestrictionLookup } from './restriction-lookup.service';
@@ -10,7 +11,7 @@ import { RestrictionsRepository } from './restrictions.repository';
 import { RestrictionsService } from './restrictions.service';
 
 @Module({
-  imports: [LookupsModule],
+  imports: [LookupsModule, NotificationsModule],
   controllers: [RestrictionsController],
   providers: [
     hotPathPoolProvider,

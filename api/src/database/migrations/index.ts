@@ -10,6 +10,7 @@ import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictio
 import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
 import { InquiriesByMonth1763771350000 } from './1763771350000-inquiries-by-month';
 import { Notifications1763772000000 } from './1763772000000-notifications';
+import { NotificationFanOut1763772100000 } from './1763772100000-notification-fan-out';
 import { SecondApprovalAndLookupAlerts1763772200000 } from './1763772200000-second-approval-and-lookup-alerts';
 import { SharedRateLimits1763772500000 } from './1763772500000-shared-rate-limits';
 import { DevIdpShared1763772510000 } from './1763772510000-dev-idp-shared';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   BankKeyExpiry1763770400000,
   InquiriesByMonth1763771350000,
   Notifications1763772000000,
+  NotificationFanOut1763772100000,
   SecondApprovalAndLookupAlerts1763772200000,
   SharedRateLimits1763772500000,
   DevIdpShared1763772510000,
