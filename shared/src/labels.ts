@@ -1,4 +1,4 @@
-import type { CompanySector, Language } from './enums';
+import type { CompanySector, DataClass, Language } from './enums';
 
 /** A company's sector in words, the same in the back office and on the portal. */
 export const SECTOR_LABELS: Readonly<Record<Language, Readonly<Record<CompanySector, string>>>> = {
@@ -31,5 +31,60 @@ export const SECTOR_LABELS: Readonly<Record<Language, Readonly<Record<CompanySec
     delivery: 'Delivery',
     education: 'Education',
     other: 'Other',
+  },
+};
+
+/** What leaked, in words a person reads at a glance: the public wall, the citizen area and the back office alike. */
+export const DATA_CLASS_LABELS: Readonly<Record<Language, Readonly<Record<DataClass, string>>>> = {
+  kk: {
+    iin: 'ЖСН',
+    full_name: 'Аты-жөні',
+    phone: 'Телефон нөмірі',
+    email: 'Электрондық пошта',
+    address: 'Мекенжай',
+    birth_date: 'Туған күні',
+    id_document: 'Жеке куәлік',
+    bank_card: 'Банк картасы',
+    bank_account: 'Банк шоты',
+    vehicle_plate: 'Көлік нөмірі',
+    order_history: 'Тапсырыстар тарихы',
+    password: 'Құпиясөз',
+    health: 'Денсаулық туралы мәліметтер',
+    biometric: 'Биометриялық деректер',
+    other: 'Басқа деректер',
+  },
+  ru: {
+    iin: 'ИИН',
+    full_name: 'ФИО',
+    phone: 'Номер телефона',
+    email: 'Электронная почта',
+    address: 'Адрес',
+    birth_date: 'Дата рождения',
+    id_document: 'Удостоверение личности',
+    bank_card: 'Банковская карта',
+    bank_account: 'Банковский счёт',
+    vehicle_plate: 'Госномер автомобиля',
+    order_history: 'История заказов',
+    password: 'Пароль',
+    health: 'Сведения о здоровье',
+    biometric: 'Биометрические данные',
+    other: 'Другие данные',
+  },
+  en: {
+    iin: 'IIN',
+    full_name: 'Full name',
+    phone: 'Phone number',
+    email: 'E-mail address',
+    address: 'Address',
+    birth_date: 'Date of birth',
+    id_document: 'Identity document',
+    bank_card: 'Bank card',
+    bank_account: 'Bank account',
+    vehicle_plate: 'Vehicle plate',
+    order_history: 'Order history',
+    password: 'Password',
+    health: 'Health data',
+    biometric: 'Biometric data',
+    other: 'Other data',
   },
 };

@@ -48,6 +48,13 @@ describe('errors are problem documents, never stack traces', () => {
     expect(problem.requestId).toEqual(response.headers.get('x-request-id'));
   });
 
+  it('answers a known route asked for an id it does not have with 404 not-found, naming the id', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const response = await testApp.request('GET', `/api/v1/admin/companies/${id}`, { token: await testApp.signInAs('analyst') });
+    expectProblem(response, 404);
+    expect(await response.json()).toMatchObject({ type: 'urn:qorgau:problem:not-found', status: 404, detail: `There is no company with id ${id}.` });
+  });
+
   it('answers malformed JSON with 400', async () => {
     const response = await testApp.request('POST', '/api/v1/auth/login', { body: '{"email": "a@b.kz",' });
     expectProblem(response, 400);

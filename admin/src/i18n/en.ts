@@ -1,4 +1,4 @@
-import { SECTOR_LABELS } from '@qorgau/shared';
+import { DATA_CLASS_LABELS, SECTOR_LABELS } from '@qorgau/shared';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { mergeMessages } from './merge';
@@ -125,23 +125,7 @@ export const qorgauEnglish = {
       rejected: 'Rejected',
       retracted: 'Retracted',
     },
-    data_class: {
-      iin: 'IIN',
-      full_name: 'Full name',
-      phone: 'Phone number',
-      email: 'E-mail address',
-      address: 'Address',
-      birth_date: 'Date of birth',
-      id_document: 'Identity document',
-      bank_card: 'Bank card',
-      bank_account: 'Bank account',
-      vehicle_plate: 'Vehicle registration plate',
-      order_history: 'Order history',
-      password: 'Password',
-      health: 'Health data',
-      biometric: 'Biometric data',
-      other: 'Other',
-    },
+    data_class: { ...DATA_CLASS_LABELS.en },
     sector: { ...SECTOR_LABELS.en },
     validation: {
       integer: 'Must be a whole number',

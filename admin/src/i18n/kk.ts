@@ -1,4 +1,4 @@
-import { SECTOR_LABELS } from '@qorgau/shared';
+import { DATA_CLASS_LABELS, SECTOR_LABELS } from '@qorgau/shared';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import type { qorgauEnglish } from './en';
@@ -345,23 +345,7 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
       rejected: 'Қабылданбады',
       retracted: 'Кері қайтарылды',
     },
-    data_class: {
-      iin: 'ЖСН',
-      full_name: 'Аты-жөні',
-      phone: 'Телефон нөмірі',
-      email: 'Электрондық пошта мекенжайы',
-      address: 'Мекенжай',
-      birth_date: 'Туған күні',
-      id_document: 'Жеке куәлік',
-      bank_card: 'Банк картасы',
-      bank_account: 'Банк шоты',
-      vehicle_plate: 'Көліктің мемлекеттік нөмірі',
-      order_history: 'Тапсырыстар тарихы',
-      password: 'Құпиясөз',
-      health: 'Денсаулық туралы мәліметтер',
-      biometric: 'Биометриялық деректер',
-      other: 'Басқа',
-    },
+    data_class: { ...DATA_CLASS_LABELS.kk },
     sector: { ...SECTOR_LABELS.kk },
     validation: {
       integer: 'Бүтін сан болуы керек',

@@ -1,4 +1,4 @@
-import { SECTOR_LABELS } from '@qorgau/shared';
+import { DATA_CLASS_LABELS, SECTOR_LABELS } from '@qorgau/shared';
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import russianMessages from 'ra-language-russian';
@@ -125,23 +125,7 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
       rejected: 'Отклонена',
       retracted: 'Отозвана',
     },
-    data_class: {
-      iin: 'ИИН',
-      full_name: 'ФИО',
-      phone: 'Номер телефона',
-      email: 'Адрес электронной почты',
-      address: 'Адрес',
-      birth_date: 'Дата рождения',
-      id_document: 'Удостоверение личности',
-      bank_card: 'Банковская карта',
-      bank_account: 'Банковский счёт',
-      vehicle_plate: 'Госномер автомобиля',
-      order_history: 'История заказов',
-      password: 'Пароль',
-      health: 'Сведения о здоровье',
-      biometric: 'Биометрические данные',
-      other: 'Другое',
-    },
+    data_class: { ...DATA_CLASS_LABELS.ru },
     sector: { ...SECTOR_LABELS.ru },
     validation: {
       integer: 'Должно быть целым числом',

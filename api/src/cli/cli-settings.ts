@@ -6,7 +6,7 @@ export interface CliSettings {
   password?: string;
 }
 
-export function cliSettings(flags: Record<string, string>, env: NodeJS.ProcessEnv = process.env): CliSettings {
+export function cliSettings(flags: Record<string, string>, env: NodeJS.ProcessEnv): CliSettings {
   return {
     url: flags.url ?? env.QORGAU_URL ?? `http://localhost:${env.PORT ?? '3000'}`,
     token: flags.token ?? env.QORGAU_TOKEN,

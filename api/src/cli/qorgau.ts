@@ -79,7 +79,7 @@ async function json<T>(url: URL, options: { method: string; token?: string; body
 }
 
 async function ingest(positional: string[], flags: Record<string, string>): Promise<void> {
-  const settings = cliSettings(flags);
+  const settings = cliSettings(flags, process.env);
   const breachId = flags.breach;
   const file = positional[0];
   if (!breachId || !file) throw new UsageError('ingest needs --breach <id> and a file');

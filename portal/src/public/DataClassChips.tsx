@@ -1,5 +1,4 @@
-import type { DataClass } from '@qorgau/shared';
-import { DATA_CLASS_LABELS } from '../labels';
+import { DATA_CLASS_LABELS, type DataClass } from '@qorgau/shared';
 import { useLang } from '../useLang';
 
 /** What leaked, one chip per kind of data; a list, so a screen reader says how many. */
