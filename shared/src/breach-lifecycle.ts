@@ -39,3 +39,9 @@ export const DECLINE_REASON_MIN_LENGTH = 10;
 /** Limits of a breach's texts, the same in the back-office form and the API. */
 export const BREACH_TITLE_MAX_LENGTH = 300;
 export const BREACH_DESCRIPTION_MAX_LENGTH = 10_000;
+
+/**
+ * A rejected or retracted breach was found not to be a breach: it stays on record (and in counts
+ * of breaches by status) but counts toward no figure of people exposed or of late reports.
+ */
+export const NOT_A_BREACH: readonly BreachStatus[] = ['rejected', 'retracted'];

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../api/src/app.factory';
-import { hashPassword } from '../../api/src/auth/password-hasher';
+import { hashPassword } from '../../api/src/users/password-hasher';
 import { loadConfig } from '../../api/src/config/app-config';
 import { resolveDevelopmentSecrets } from '../../api/src/config/development-secrets';
 import { RegulatorUsersRepository } from '../../api/src/users/regulator-users.repository';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditChainReport, AuditEvent } from '@qorgau/shared';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { dateBoundFilter, filterValues } from '../common/list-filter';
 import { NotFoundProblem } from '../common/not-found';

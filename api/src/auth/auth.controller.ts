@@ -4,7 +4,7 @@ import type { LoginResponse, UserSummary } from '@qorgau/shared';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { RequestId } from '../logging/request-id.decorator';
-import { CurrentActor, type Actor } from './actor';
+import { CurrentActor, type Actor } from '../common/actor';
 
 @ApiTags('Regulators: sign-in')
 @Controller('auth')

@@ -9,7 +9,7 @@ import { AFTER_SUCCESSFUL_SIGN_IN, afterFailedSignIn, isLocked } from './auth.ru
 import { AuthException } from './auth.exception';
 import { SignInThrottle } from './sign-in-throttle';
 import { UnknownSignIns } from './unknown-sign-ins';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { hashPassword, verifyPassword } from '../users/password-hasher';
 import { REGULATOR_TOKEN_AUDIENCE, TOKEN_ISSUER } from './regulator-jwt.strategy';
 
 type SignInOutcome = { ok: true; response: LoginResponse } | { ok: false; error: AuthException };

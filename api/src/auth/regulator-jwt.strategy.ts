@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG } from '../config/config.module';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RegulatorUsersRepository } from '../users/regulator-users.repository';
 import { REGULATOR_STRATEGY } from './strategy-names';

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { AuthGuard, type IAuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../common/database-unavailable';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import { AUTHORIZATION_MATRIX, routeKey } from './authorization-matrix';
 import { BANK_STRATEGY, CITIZEN_STRATEGY, REGULATOR_STRATEGY } from './strategy-names';
 

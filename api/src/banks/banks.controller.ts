@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Bank, BankKey, BankKeyCreated } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentActor, type Actor } from '../common/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { BanksService } from './banks.service';
 import { CreateBankDto, CreateBankKeyDto, UpdateBankDto } from './dto/bank-input.dto';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isOneOf, LENDER_KINDS, type Bank, type BankKey, type BankKeyCreated, type BankKeyInput } from '@qorgau/shared';
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { idFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { assertCurrentVersion } from '../common/edit-conflict.exception';

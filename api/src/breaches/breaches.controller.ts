@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res }
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Breach, BreachTransition, ConfirmationImpact } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentActor, type Actor } from '../common/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { BreachesService } from './breaches.service';
 import { CreateBreachDto, UpdateBreachDto } from './dto/breach-input.dto';

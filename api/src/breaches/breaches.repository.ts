@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BreachStatus, DataClass } from '@qorgau/shared';
+import { NOT_A_BREACH, type BreachStatus, type DataClass } from '@qorgau/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { ListQuery } from '../common/list-query';
 import { BreachTransitionRecord } from './breach-transition.entity';
 import { BreachRecord } from './breach.entity';
 import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from '../restrictions/restrictions.repository';
-import { NOT_A_BREACH } from './breaches.rules';
 
 export type BreachSortField = keyof BreachRecord;
 

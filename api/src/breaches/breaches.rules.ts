@@ -1,6 +1,7 @@
 import {
   BREACH_TRANSITIONS,
   DECLINE_REASON_MIN_LENGTH,
+  NOT_A_BREACH,
   REQUESTABLE_BREACH_STATUSES,
   SENSITIVE_DATA_CLASSES,
   type BreachStatus,
@@ -87,11 +88,6 @@ export function canDelete(breach: { status: BreachStatus; exposureCount: number 
   return breach.status === 'draft' && breach.exposureCount === 0;
 }
 
-/**
- * A rejected or retracted breach was found not to be a breach: it stays on record (and in counts
- * of breaches by status) but counts toward no figure of people exposed or of late reports.
- */
-export const NOT_A_BREACH: readonly BreachStatus[] = ['rejected', 'retracted'];
 
 export function countsAsBreach(status: BreachStatus): boolean {
   return !NOT_A_BREACH.includes(status);

@@ -15,7 +15,7 @@ import {
 } from '@qorgau/shared';
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { parseListQuery, type RawListQuery } from '../common/list-query';

@@ -8,7 +8,7 @@ import { CITIZEN_STRATEGY } from '../auth/strategy-names';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
-import type { Citizen } from './citizen';
+import type { Citizen } from '../common/citizen';
 import { citizenIdentityProvider, DEV_IDP_JWKS_PATH } from './citizen-identity-provider';
 import { suggestedContacts } from '../notifications/contacts.rules';
 import { iinFromClaims, ownUrl } from './citizens.rules';

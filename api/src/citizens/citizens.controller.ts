@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MeInquiry, MeResponse } from '@qorgau/shared';
-import { CurrentCitizen, type Citizen } from './citizen';
+import { CurrentCitizen, type Citizen } from '../common/citizen';
 import { CitizensService } from './citizens.service';
 
 @ApiTags('Citizens')

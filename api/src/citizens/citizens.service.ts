@@ -7,7 +7,7 @@ import { toPublicBreachListItem } from '../public/public-breach.view';
 import type { PublicBreachRow } from '../public/public.repository';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
 import { restrictionStatus } from '../restrictions/restrictions.rules';
-import type { Citizen } from './citizen';
+import type { Citizen } from '../common/citizen';
 import { CitizensRepository, type InquiryAlertRow } from './citizens.repository';
 
 /** The citizen's view of their own record (SPEC §3.6, §5.3). */

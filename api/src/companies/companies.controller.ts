@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Company } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentActor, type Actor } from '../common/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { CompaniesService } from './companies.service';
 import { CreateCompanyDto, UpdateCompanyDto } from './dto/company-input.dto';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CompanySector } from '@qorgau/shared';
+import { NOT_A_BREACH, type CompanySector } from '@qorgau/shared';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { NOT_A_BREACH } from '../breaches/breaches.rules';
 import type { ListQuery } from '../common/list-query';
 import { escapeLike } from '../common/query-helpers';
 import { CompanyRecord } from './company.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { COMPANY_SECTORS, isOneOf, type Company, type CompanySector } from '@qorgau/shared';
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';

@@ -5,7 +5,7 @@ import { BanksService } from '../banks/banks.service';
 import type { CreateBankDto } from '../banks/dto/bank-input.dto';
 import { RestrictionChecks } from '../inquiries/restriction-checks.service';
 import { populationIin } from './demo-exposures';
-import { validNumber } from './demo-numbers';
+import { validNumber } from '../common/valid-number';
 
 /** The demo lenders by name, for the demo citizens' stories. */
 export const DALA_BANK = 0;

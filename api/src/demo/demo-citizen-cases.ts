@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Actor } from '../auth/actor';
-import type { Citizen } from '../citizens/citizen';
+import type { Actor } from '../common/actor';
+import type { Citizen } from '../common/citizen';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { DisputesService } from '../disputes/disputes.service';
@@ -12,7 +12,7 @@ import { planProtection } from '../protection/protection.rules';
 import { ProtectionService } from '../protection/protection.service';
 import { RestrictionLookup } from '../restrictions/restriction-lookup.service';
 import { ALTYN_KREDIT, DALA_BANK, demoLenderBin, STEPPE_MFO, ZHYLDAM_MFO, type DemoCitizenCheck } from './demo-banks';
-import { validNumber } from './demo-numbers';
+import { validNumber } from '../common/valid-number';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { computeIinCheckDigit, type DataClass, type IdentifierKind } from '@qorgau/shared';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import type { IngestionService } from '../ingestion/ingestion.service';
 
 const DAY_MS = 86_400_000;

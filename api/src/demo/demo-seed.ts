@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { BreachStatus, CompanySector, DataClass, Role } from '@qorgau/shared';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import type { CreateBreachDto } from '../breaches/dto/breach-input.dto';
 import { BreachesService } from '../breaches/breaches.service';
 import { CompaniesService } from '../companies/companies.service';
@@ -10,7 +10,7 @@ import { SandboxPeople } from '../sandbox/sandbox-people';
 import { seedDemoBanks } from './demo-banks';
 import { exposedCitizenIins, seedCitizenCases } from './demo-citizen-cases';
 import { leakedFile, loadAndWait } from './demo-exposures';
-import { validNumber } from './demo-numbers';
+import { validNumber } from '../common/valid-number';
 import type { CreateCompanyDto } from '../companies/dto/company-input.dto';
 import { UsersService } from '../users/users.service';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminDispute } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentActor, type Actor } from '../common/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { DisputesService } from './disputes.service';
 import { DisputeDecisionDto } from './dto/dispute-decision.dto';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Dispute, DisputeCreated } from '@qorgau/shared';
-import { CurrentCitizen, type Citizen } from '../citizens/citizen';
+import { CurrentCitizen, type Citizen } from '../common/citizen';
 import { CitizenProblemFilter } from '../common/citizen-problem.filter';
 import { DisputesService } from './disputes.service';
 import { DisputeRequestDto } from './dto/dispute-request.dto';

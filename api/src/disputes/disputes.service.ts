@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DISPUTE_REASONS, DISPUTE_STATUSES, type AdminDispute, type Dispute, type DisputeCreated } from '@qorgau/shared';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
-import type { Citizen } from '../citizens/citizen';
+import type { Actor } from '../common/actor';
+import type { Citizen } from '../common/citizen';
 import { CitizenProblem } from '../common/citizen-messages';
 import { enumFilter, idFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';

@@ -4,7 +4,7 @@ import { INGEST_JOB_STATUSES, type BreachStatus, type IngestJob, type IngestJobA
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { parseJobFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';

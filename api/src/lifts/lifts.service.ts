@@ -12,8 +12,8 @@ import {
 } from '@qorgau/shared';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
-import type { Citizen } from '../citizens/citizen';
+import type { Actor } from '../common/actor';
+import type { Citizen } from '../common/citizen';
 import { CitizenProblem } from '../common/citizen-messages';
 import { enumFilter, filterValues, idFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LOOKUP_ALERT_AUDIT_ACTION, LOOKUP_AUDIT_ACTION, type LookupAlert } from '@qorgau/shared';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { parseListQuery, type RawListQuery } from '../common/list-query';

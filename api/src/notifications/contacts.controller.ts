@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Put, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MeContacts } from '@qorgau/shared';
-import { CurrentCitizen, type Citizen } from '../citizens/citizen';
+import { CurrentCitizen, type Citizen } from '../common/citizen';
 import { CitizenProblemFilter } from '../common/citizen-problem.filter';
 import { ContactsService } from './contacts.service';
 import { ContactsInputDto } from './dto/contacts-input.dto';

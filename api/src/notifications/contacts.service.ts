@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_LANGUAGE, type MeContacts } from '@qorgau/shared';
-import type { Citizen } from '../citizens/citizen';
+import type { Citizen } from '../common/citizen';
 import { CitizenProblem, type CitizenMessage } from '../common/citizen-messages';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MeRestriction } from '@qorgau/shared';
-import type { Citizen } from '../citizens/citizen';
+import type { Citizen } from '../common/citizen';
 import { CitizenProblem } from '../common/citizen-messages';
 import { ProtectionRepository } from './protection.repository';
 import { planProtection } from './protection.rules';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminRestriction, RestrictionJob } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentActor, type Actor } from '../common/actor';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { RestrictionJobsService } from './restriction-jobs.service';
 import { MAX_BROWSE_OFFSET, RestrictionsService } from './restrictions.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isValidIin, type AdminRestriction } from '@qorgau/shared';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { LookupsService } from '../lookups/lookups.service';
 import { checkLookupReason } from '../lookups/lookups.rules';

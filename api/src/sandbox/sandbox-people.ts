@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
-import { validNumber } from '../demo/demo-numbers';
+import { validNumber } from '../common/valid-number';
 import { LiftsRepository } from '../lifts/lifts.repository';
 import { planLift } from '../lifts/lifts.rules';
 import { ProtectionRepository } from '../protection/protection.repository';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import type { SigningKeyRotation } from '@qorgau/shared';
 import type { KeyObject } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { Batcher } from '../common/batcher';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SigningKeyRotation } from '@qorgau/shared';
-import { CurrentActor, type Actor } from '../auth/actor';
+import { CurrentActor, type Actor } from '../common/actor';
 import { AnswerSigner } from './answer-signer.service';
 import type { PublicJwk } from './signing.rules';
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@qorgau/shared';
 import { DataSource, EntityManager } from 'typeorm';
-import type { SignInState } from '../auth/auth.rules';
 import type { ListQuery } from '../common/list-query';
 import { escapeLike, idsForInClause } from '../common/query-helpers';
 import { RegulatorUser } from './regulator-user.entity';
@@ -56,7 +55,7 @@ export class RegulatorUsersRepository {
     });
   }
 
-  async saveSignInState(manager: EntityManager, id: string, state: SignInState, signedInAt?: Date): Promise<void> {
+  async saveSignInState(manager: EntityManager, id: string, state: Pick<RegulatorUser, 'failedSignIns' | 'lockedUntil'>, signedInAt?: Date): Promise<void> {
     await manager.getRepository(RegulatorUser).update(id, { ...state, ...(signedInAt ? { lastSignInAt: signedInAt } : {}) });
   }
 

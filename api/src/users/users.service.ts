@@ -3,8 +3,8 @@ import { checkPasswordPolicy, ROLES, type AdminStats, type RegulatorUserView } f
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
-import { hashPassword, verifyPassword } from '../auth/password-hasher';
+import type { Actor } from '../common/actor';
+import { hashPassword, verifyPassword } from './password-hasher';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
