@@ -34,7 +34,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(databaseOptions(config.database.url, config.database.poolSize)),
+        TypeOrmModule.forRoot(databaseOptions(config.database.appUrl ?? config.database.url, config.database.poolSize)),
         EventEmitterModule.forRoot(),
         AuditModule,
         AuthModule,

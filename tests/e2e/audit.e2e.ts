@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+// The tests package does not depend on TypeORM: the API's own copy, whose DataSource the app holds.
+import { DataSource } from '../../api/node_modules/typeorm';
 import { REPO_ROOT } from '../../api/src/config/paths';
+import { HotPathPool } from '../../api/src/database/hot-path-pool';
 import { sql } from '../harness/sql';
 import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
 
@@ -68,6 +71,25 @@ describe('the audit trail', () => {
     await expect(sql(testApp.databaseUrl, 'DELETE FROM audit_events WHERE id = 1')).rejects.toThrow(/append-only/);
     await expect(sql(testApp.databaseUrl, 'TRUNCATE audit_events')).rejects.toThrow(/append-only/);
     expect(await sql(testApp.databaseUrl, `SELECT 1 FROM audit_events WHERE action = 'forged'`)).toHaveLength(0);
+  });
+
+  it('serves requests as a role that may only append to and read the trail', async () => {
+    const apiRole = `${new URL(testApp.databaseUrl).pathname.slice(1)}_api`;
+    expect(await testApp.app.get(DataSource).query('SELECT current_user AS role')).toEqual([{ role: apiRole }]);
+    expect((await testApp.app.get(HotPathPool).query('SELECT current_user AS role')).rows).toEqual([{ role: apiRole }]);
+    const asApiRole = (statement: string) => sql(testApp.databaseUrl, `SET ROLE "${apiRole}"; ${statement}`);
+    for (const statement of [
+      'ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only',
+      'ALTER TABLE audit_events DISABLE TRIGGER ALL',
+      `UPDATE audit_events SET action = 'forged' WHERE id = 1`,
+      'DELETE FROM audit_events WHERE id = 1',
+      'TRUNCATE audit_events',
+      'DROP TABLE audit_events',
+    ]) {
+      await expect(asApiRole(statement)).rejects.toThrow(/permission denied|must be owner/);
+    }
+    // Reading is what it may do (this throws if it could not).
+    await asApiRole('SELECT count(*) FROM audit_events');
   });
 
   it('reports an intact chain, then the exact event a superuser altered behind the trigger’s back', async () => {

@@ -18,6 +18,11 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
+  // The request connections' login (a role that is, or is a member of, the API's role); unset, they log in as DATABASE_URL's owner and SET ROLE.
+  DATABASE_APP_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   EMBEDDED_POSTGRES_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1024).max(65535).default(54329),
   REGISTRY_PEPPER: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
@@ -47,6 +52,8 @@ const environmentSchema = z.object({
   INQUIRY_RETENTION_MONTHS: z.coerce.number({ error: 'must be a number of months' }).int().min(1).max(1200).default(60),
   // Connections per API process (SPEC §4: several processes share one database's max_connections).
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(20),
+  // The registry signs the audit chain's head this often (and at start), when it has moved.
+  AUDIT_HEAD_SIGN_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(86_400).default(600),
   HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
   // Tests shorten it to seconds; at most 30 days.
   LIFT_COOLING_OFF_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(0).max(2_592_000).default(LIFT_COOLING_OFF_SECONDS_DEFAULT),
@@ -58,7 +65,7 @@ export interface AppConfig {
   env: Environment;
   server: { host: string; port: number; corsOrigins: string[] };
   /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
-  database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
+  database: { url?: string; appUrl?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
   bootstrapAdmin?: { email: string; password: string };
   registry: { pepper?: string };
@@ -67,6 +74,8 @@ export interface AppConfig {
   banks: { defaultRateLimitPerSecond: number };
   /** How long a retired answer-signing key stays in the JWKS. */
   signing: { retentionDays: number };
+  /** How often the registry signs the audit chain's head (audit-head/). */
+  audit: { headSignIntervalSeconds: number };
   /**
    * The identity provider whose ID tokens sign citizens in (SPEC §5.3). `provider` is null when
    * none is configured: the built-in development provider then stands in, if it is on.
@@ -107,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if ((vars.ADMIN_EMAIL === undefined) !== (vars.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  if (vars.DATABASE_APP_URL !== undefined && vars.DATABASE_URL === undefined) {
+    problems.push('DATABASE_APP_URL needs DATABASE_URL: the owner that migrates the database it logs in to');
+  }
   const citizenOidcVars = [vars.CITIZEN_OIDC_ISSUER, vars.CITIZEN_OIDC_JWKS_URI, vars.CITIZEN_OIDC_AUDIENCE];
   if (citizenOidcVars.some((value) => value === undefined) && citizenOidcVars.some((value) => value !== undefined)) {
     problems.push('CITIZEN_OIDC_ISSUER, CITIZEN_OIDC_JWKS_URI and CITIZEN_OIDC_AUDIENCE must be set together');
@@ -130,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     database: {
       url: vars.DATABASE_URL,
+      appUrl: vars.DATABASE_APP_URL,
       dataDir: path.resolve(vars.DATA_DIR),
       embeddedPort: vars.EMBEDDED_POSTGRES_PORT,
       poolSize: vars.DATABASE_POOL_SIZE,
@@ -142,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     devIdentityProviderEnabled: vars.DEV_IDP_ENABLED ?? !production,
     banks: { defaultRateLimitPerSecond: vars.BANK_RATE_LIMIT_PER_SECOND },
     signing: { retentionDays: vars.SIGNATURE_RETENTION_DAYS },
+    audit: { headSignIntervalSeconds: vars.AUDIT_HEAD_SIGN_INTERVAL_SECONDS },
     citizenOidc: {
       provider:
         vars.CITIZEN_OIDC_ISSUER && vars.CITIZEN_OIDC_JWKS_URI && vars.CITIZEN_OIDC_AUDIENCE

@@ -9,6 +9,7 @@ import { Disputes1763770200000 } from './1763770200000-disputes';
 import { RestrictionsCoveringKey1763770300000 } from './1763770300000-restrictions-covering-key';
 import { BankKeyExpiry1763770400000 } from './1763770400000-bank-key-expiry';
 import { InquiriesByMonth1763771350000 } from './1763771350000-inquiries-by-month';
+import { ApiRole1763772800000 } from './1763772800000-api-role';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RestrictionsCoveringKey1763770300000,
   BankKeyExpiry1763770400000,
   InquiriesByMonth1763771350000,
+  ApiRole1763772800000,
 ];
