@@ -7,7 +7,7 @@ import { eventHash, type ChainedContent } from '../../api/src/audit/audit.rules'
 import { REPO_ROOT } from '../../api/src/config/paths';
 import { HotPathPool } from '../../api/src/database/hot-path-pool';
 import { apiRoleOf, sql } from '../harness/sql';
-import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
+import { TEST_ADMIN, createTestDatabase, startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -211,5 +211,30 @@ describe('the signed chain head', () => {
     expect(command.stdout).toContain('Audit chain BROKEN');
     expect(command.stdout).toMatch(/rewritten/);
     expect(command.status).toBe(2);
+  });
+});
+
+describe('DATABASE_APP_URL', () => {
+  it('serves requests through a login of their own, as the API’s role', async () => {
+    const database = await createTestDatabase();
+    const apiRole = apiRoleOf(database.databaseUrl);
+    const login = `${apiRole.slice(0, 55)}_login`;
+    // The role made ahead of the migration (as an operator may): the migration takes it as it is.
+    await sql(database.databaseUrl, `CREATE ROLE "${apiRole}" NOLOGIN; CREATE ROLE "${login}" LOGIN PASSWORD 'app-login-password'; GRANT "${apiRole}" TO "${login}"`);
+    const appUrl = new URL(database.databaseUrl);
+    appUrl.username = login;
+    appUrl.password = 'app-login-password';
+    const registry = await startTestApp({ DATABASE_APP_URL: appUrl.toString() }, database);
+    try {
+      const roles = 'SELECT session_user AS login, current_user AS role';
+      expect(await registry.app.get(DataSource).query(roles)).toEqual([{ login, role: apiRole }]);
+      expect((await registry.app.get(HotPathPool).query(roles)).rows).toEqual([{ login, role: apiRole }]);
+      const report = await (await registry.request('GET', '/api/v1/admin/audit-events/verification', { token: await registry.signInAs('auditor') })).json();
+      expect(report).toMatchObject({ intact: true, latestSignedHead: { verified: true } });
+    } finally {
+      await registry.close();
+      await database.drop();
+      await sql(database.databaseUrl.replace(/\/[^/]*$/, '/postgres'), `DROP ROLE IF EXISTS "${login}"`);
+    }
   });
 });
