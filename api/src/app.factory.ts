@@ -8,6 +8,7 @@ import { jsonShapeProblem } from './common/json-depth';
 import { ValidationException } from './common/validation.exception';
 import type { ResolvedConfig } from './config/development-secrets';
 import { withBootLock } from './database/boot-lock';
+import { migrateDatabase } from './database/database.options';
 import { registerFrontends } from './frontends/frontends';
 import { createRootLogger, logRequests, PinoNestLogger } from './logging/logger';
 import { assignRequestId, REQUEST_ID_HEADER } from './logging/request-id';
@@ -21,10 +22,14 @@ export const API_GLOBAL_PREFIX = 'api/v1';
 /**
  * Builds and initialises the whole application (API, OpenAPI, back office, portal) without
  * listening. Its boot work (migrations, bootstrap account, sweeps of interrupted work) runs under
- * the database's boot lock: any number of processes may start together on one database.
+ * the database's boot lock: any number of processes may start together on one database. Migrations
+ * run as the owner (DATABASE_URL); everything after them as the API's role (database/app-role.ts).
  */
 export function createApp(config: ResolvedConfig & { database: { url: string } }): Promise<NestFastifyApplication> {
-  return withBootLock(config.database.url, () => buildApp(config));
+  return withBootLock(config.database.url, async () => {
+    await migrateDatabase(config.database.url);
+    return buildApp(config);
+  });
 }
 
 async function buildApp(config: ResolvedConfig & { database: { url: string } }): Promise<NestFastifyApplication> {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditHeadModule } from './audit-head/audit-head.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BanksModule } from './banks/banks.module';
@@ -36,7 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(databaseOptions(config.database.url, config.database.poolSize)),
+        TypeOrmModule.forRoot(databaseOptions(config.database.appUrl ?? config.database.url, config.database.poolSize)),
         EventEmitterModule.forRoot(),
         AuditModule,
         AuthModule,
@@ -47,6 +48,7 @@ export class AppModule {
         RestrictionsModule,
         BanksModule,
         SigningModule,
+        AuditHeadModule,
         InquiriesModule,
         CitizensModule,
         LiftsModule,

@@ -223,11 +223,31 @@ export interface AuditEvent {
 
 /** `GET /admin/audit-events/verification`: whether the hash chain is intact, and where it first breaks. */
 export interface AuditChainReport {
+  /** The chain links up and matches every head the registry signed. */
   intact: boolean;
   checked: number;
   firstBrokenId: string | null;
   reason: string | null;
   verifiedAt: IsoDateTime;
+  /** `audit.head-signed` events whose signature was checked against the JWKS. */
+  signedHeadsChecked: number;
+  latestSignedHead: SignedAuditHead | null;
+}
+
+/** A chain head (an event's id and hash) the registry signed with its answer-signing key. */
+export interface SignedAuditHead {
+  /** The `audit.head-signed` event that keeps it. */
+  eventId: string;
+  /** The event that was the head, and its hash when signed. */
+  headId: string;
+  headHash: string;
+  signedAt: IsoDateTime;
+  kid: string;
+  /** Compact JWS (EdDSA) over `{typ: "qorgau-audit-head", id, hash, signedAt}`. */
+  jws: string;
+  /** The signature verifies and the event still has the signed hash. */
+  verified: boolean;
+  problem: string | null;
 }
 
 /** `POST /admin/breaches/{id}/transitions` body. */

@@ -2,7 +2,7 @@ import type { InquiryView, MeInquiry, RestrictionAnswer } from '@qorgau/shared';
 import { InquiryPartitionMaintenance } from '../../api/src/inquiries/inquiry-partition-maintenance.service';
 import { monthPartition, retentionCutoff } from '../../api/src/inquiries/inquiry-partitions.rules';
 import { citizenToken, createBank, createBankKey, listQuery, newIin } from '../harness/factories';
-import { sql } from '../harness/sql';
+import { apiRoleOf, sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
 /** Inquiries live in one partition per month (migration 1763771350000), kept INQUIRY_RETENTION_MONTHS. */
@@ -111,7 +111,8 @@ describe('inquiries partitioned by month', () => {
     const expired = monthPartition(new Date(), -RETENTION_MONTHS - 1);
     const straddling = monthPartition(retentionCutoff(new Date(), RETENTION_MONTHS));
     for (const partition of [expired, straddling]) {
-      await sql(testApp.databaseUrl, `CREATE TABLE ${partition.name} PARTITION OF inquiries FOR VALUES FROM ('${partition.from.toISOString()}') TO ('${partition.to.toISOString()}')`);
+      // Made as the API's role, which owns the partitions it maintains (as an operator making one by hand would).
+      await sql(testApp.databaseUrl, `SET ROLE "${apiRoleOf(testApp.databaseUrl)}"; CREATE TABLE ${partition.name} PARTITION OF inquiries FOR VALUES FROM ('${partition.from.toISOString()}') TO ('${partition.to.toISOString()}')`);
     }
     const keptAt = new Date(straddling.to.getTime() - 3_600_000);
     await copyAt(inquiryId, new Date(expired.from.getTime() + 3_600_000));

@@ -10,3 +10,8 @@ export async function sql<Row = Record<string, unknown>>(databaseUrl: string, qu
     await client.end();
   }
 }
+
+/** The role the API serves requests as in that database (api/src/database/app-role.ts). */
+export function apiRoleOf(databaseUrl: string): string {
+  return `${new URL(databaseUrl).pathname.slice(1).slice(0, 59)}_api`;
+}

@@ -9,7 +9,7 @@ import { hashPassword } from '../../api/src/users/password-hasher';
 import { loadConfig } from '../../api/src/config/app-config';
 import { resolveDevelopmentSecrets } from '../../api/src/config/development-secrets';
 import { RegulatorUsersRepository } from '../../api/src/users/regulator-users.repository';
-import { sql } from './sql';
+import { apiRoleOf, sql } from './sql';
 
 export const TEST_ADMIN = { email: 'admin@test.qorgau.kz', password: 'test-admin-password-1' };
 
@@ -35,6 +35,8 @@ export async function createTestDatabase(): Promise<{ databaseUrl: string; drop(
     databaseUrl: withDatabase(serverUrl, databaseName),
     drop: async () => {
       await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      // Roles are cluster-wide: the API's role of this database goes with it.
+      await sql(serverUrl, `DROP ROLE IF EXISTS "${apiRoleOf(withDatabase(serverUrl, databaseName))}"`);
     },
   };
 }

@@ -6,7 +6,8 @@ import { formattingLocale, NUMERIC_DATE_TIME } from '../i18n/formatting';
 
 /**
  * Whether the audit trail's hash chain is intact (GET /admin/audit-events/verification): green
- * with the number of events checked, or red naming the first event where it breaks and why.
+ * with the number of events checked, or red naming the first event where it breaks and why; and
+ * the latest head the registry signed, with whether its signature and hash still hold.
  */
 export const ChainStatusBanner = () => {
   // Not for a role that may not read the trail (a deep link): the page says "access denied" alone.
@@ -36,7 +37,7 @@ const ChainStatus = () => {
       </Alert>
     );
   }
-  const { intact, checked, firstBrokenId, reason, verifiedAt } = report.data;
+  const { intact, checked, firstBrokenId, reason, verifiedAt, latestSignedHead } = report.data;
   return (
     <Alert
       severity={intact ? 'success' : 'error'}
@@ -54,6 +55,17 @@ const ChainStatus = () => {
       </AlertTitle>
       {intact ? null : <>{reason}<br /></>}
       {translate('qorgau.audit.verified_at', { time: time.format(new Date(verifiedAt)) })}
+      <br />
+      <span data-testid="audit-signed-head" data-verified={latestSignedHead?.verified ?? false}>
+        {latestSignedHead
+          ? translate(latestSignedHead.verified ? 'qorgau.audit.signed_head_verified' : 'qorgau.audit.signed_head_not_verified', {
+              id: latestSignedHead.headId || '?',
+              time: time.format(new Date(latestSignedHead.signedAt)),
+              kid: latestSignedHead.kid || '?',
+              hash: latestSignedHead.headHash.slice(0, 16),
+            })
+          : translate('qorgau.audit.no_signed_head')}
+      </span>
     </Alert>
   );
 };

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuditChainReport, AuditEvent } from '@qorgau/shared';
+import type { AuditEvent } from '@qorgau/shared';
 import type { FastifyReply } from 'fastify';
 import { contentRange, type RawListQuery } from '../common/list-query';
 import { AuditService } from './audit.service';
@@ -21,12 +21,6 @@ export class AuditController {
     const { events, total, offset } = await this.audit.list(query);
     reply.header('Content-Range', contentRange('audit-events', offset, events.length, total));
     return events;
-  }
-
-  @Get('verification')
-  @ApiOperation({ summary: 'Whether the hash chain is intact, and where it first breaks' })
-  verify(): Promise<AuditChainReport> {
-    return this.audit.verify();
   }
 
   @Get(':id')

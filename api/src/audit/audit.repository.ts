@@ -33,10 +33,16 @@ export class AuditRepository {
    * Takes the chain lock for the rest of the caller's transaction and returns the last link, so
    * that the next id and previous hash are read and written by one appender at a time.
    */
-  async lockChainAndReadLast(manager: EntityManager): Promise<{ id: string; hash: string } | null> {
+  async lockChainAndReadLast(manager: EntityManager): Promise<{ id: string; hash: string; action: string } | null> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const rows: { id: string; hash: string }[] = await manager.query('SELECT id::text AS id, hash FROM audit_events ORDER BY audit_events.id DESC LIMIT 1');
+    const rows: { id: string; hash: string; action: string }[] = await manager.query(
+      'SELECT id::text AS id, hash, action FROM audit_events ORDER BY audit_events.id DESC LIMIT 1',
+    );
     return rows[0] ?? null;
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 
   async insert(manager: EntityManager, event: AuditEventRecord): Promise<void> {
@@ -46,6 +52,11 @@ export class AuditRepository {
 
   findById(id: string): Promise<AuditEventRecord | null> {
     return this.dataSource.getRepository(AuditEventRecord).findOneBy({ id });
+  }
+
+  /** Every event of one action, in chain order. */
+  findByAction(action: string): Promise<AuditEventRecord[]> {
+    return this.dataSource.getRepository(AuditEventRecord).find({ where: { action }, order: { id: 'ASC' } });
   }
 
   /** Events after `afterId` in chain order, a batch at a time (for verification). */

@@ -24,6 +24,9 @@ export interface AuditEntry {
 
 const VERIFY_BATCH_SIZE = 2000;
 
+/** What the chain's own walk finds; audit-head/ adds the signed heads to it. */
+export type ChainWalkReport = Omit<AuditChainReport, 'signedHeadsChecked' | 'latestSignedHead'>;
+
 @Injectable()
 export class AuditService {
   constructor(private readonly events: AuditRepository) {}
@@ -53,6 +56,27 @@ export class AuditService {
     await this.events.insert(manager, Object.assign(new AuditEventRecord(), content, { at: new Date(content.at), hash: eventHash(content) }));
   }
 
+  /**
+   * Locks the chain, shows its head (the last event) to `decide`, and appends the entry `decide`
+   * returns, if any, in the same transaction: no other event can slip in between. True if appended.
+   */
+  appendOnHead(decide: (head: { id: string; hash: string; action: string } | null) => Promise<AuditEntry | null>): Promise<boolean> {
+    return this.events.transaction(async (manager) => {
+      const entry = await decide(await this.events.lockChainAndReadLast(manager));
+      if (entry) await this.append(manager, entry);
+      return entry !== null;
+    });
+  }
+
+  async findByAction(action: string): Promise<AuditEvent[]> {
+    return (await this.events.findByAction(action)).map(toView);
+  }
+
+  /** The stored hash of an event, null when there is no such event. */
+  async hashOf(id: string): Promise<string | null> {
+    return /^\d{1,19}$/.test(id) ? ((await this.events.findById(id))?.hash ?? null) : null;
+  }
+
   async list(rawQuery: RawListQuery): Promise<{ events: AuditEvent[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: AUDIT_SORT_FIELDS, defaultSort: ['id', 'DESC'] });
     const [events, total] = await this.events.list(query, parseAuditFilter(query.filter));
@@ -66,7 +90,7 @@ export class AuditService {
   }
 
   /** Walks the whole chain in order and reports the first broken link. */
-  async verify(): Promise<AuditChainReport> {
+  async verify(): Promise<ChainWalkReport> {
     let previous: { id: string; hash: string } | null = null;
     let checked = 0;
     for (;;) {

@@ -23,6 +23,11 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
+  // The request connections' login (a role that is, or is a member of, the API's role); unset, they log in as DATABASE_URL's owner and SET ROLE.
+  DATABASE_APP_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   EMBEDDED_POSTGRES_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1024).max(65535).default(54329),
   REGISTRY_PEPPER: z.string().min(MIN_SECRET_LENGTH, { error: `must be at least ${MIN_SECRET_LENGTH} characters` }).optional(),
@@ -58,6 +63,8 @@ const environmentSchema = z.object({
   INQUIRY_RETENTION_MONTHS: z.coerce.number({ error: 'must be a number of months' }).int().min(1).max(1200).default(60),
   // Connections per API process (SPEC §4: several processes share one database's max_connections).
   DATABASE_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(20),
+  // The registry signs the audit chain's head this often (and at start), when it has moved.
+  AUDIT_HEAD_SIGN_INTERVAL_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(86_400).default(600),
   HOT_PATH_POOL_SIZE: z.coerce.number({ error: 'must be a number of connections' }).int().min(1).max(1000).default(8),
   // Failed back-office sign-ins a client address, and an e-mail, may make per minute before 429 (no hashing, no database).
   SIGN_IN_FAILURES_PER_ADDRESS_PER_MINUTE: z.coerce.number({ error: 'must be a number of attempts' }).int().min(1).max(100000).default(60),
@@ -109,7 +116,7 @@ export interface AppConfig {
   /** `trustProxy`: false (trust no X-Forwarded-For), a hop count, or the proxies' addresses and CIDR ranges. */
   server: { host: string; port: number; corsOrigins: string[]; trustProxy: TrustProxy; workers: number };
   /** Connections per API process: the request pool (TypeORM) and the bank check's own pool. */
-  database: { url?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
+  database: { url?: string; appUrl?: string; dataDir: string; embeddedPort: number; poolSize: number; hotPathPoolSize: number };
   auth: { jwtSecret?: string; jwtExpiresInSeconds: number };
   /** Failed sign-ins allowed per minute before 429; at least ten per e-mail, so the lockout of SPEC §5.1 still comes first. */
   signIn: { failuresPerAddressPerMinute: number; failuresPerEmailPerMinute: number };
@@ -120,6 +127,8 @@ export interface AppConfig {
   banks: { defaultRateLimitPerSecond: number };
   /** How long a retired answer-signing key stays in the JWKS. */
   signing: { retentionDays: number };
+  /** How often the registry signs the audit chain's head (audit-head/). */
+  audit: { headSignIntervalSeconds: number };
   /**
    * The identity provider whose ID tokens sign citizens in (SPEC §5.3). `provider` is null when
    * none is configured: the built-in development provider then stands in, if it is on.
@@ -184,6 +193,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if ((vars.ADMIN_EMAIL === undefined) !== (vars.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  if (vars.DATABASE_APP_URL !== undefined && vars.DATABASE_URL === undefined) {
+    problems.push('DATABASE_APP_URL needs DATABASE_URL: the owner that migrates the database it logs in to');
+  }
   const citizenOidcVars = [vars.CITIZEN_OIDC_ISSUER, vars.CITIZEN_OIDC_JWKS_URI, vars.CITIZEN_OIDC_AUDIENCE];
   if (citizenOidcVars.some((value) => value === undefined) && citizenOidcVars.some((value) => value !== undefined)) {
     problems.push('CITIZEN_OIDC_ISSUER, CITIZEN_OIDC_JWKS_URI and CITIZEN_OIDC_AUDIENCE must be set together');
@@ -215,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     database: {
       url: vars.DATABASE_URL,
+      appUrl: vars.DATABASE_APP_URL,
       dataDir: path.resolve(vars.DATA_DIR),
       embeddedPort: vars.EMBEDDED_POSTGRES_PORT,
       poolSize: vars.DATABASE_POOL_SIZE,
@@ -231,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     devIdentityProviderEnabled: vars.DEV_IDP_ENABLED ?? devIdentityProviderByDefault(vars.NODE_ENV, vars.DATABASE_URL),
     banks: { defaultRateLimitPerSecond: vars.BANK_RATE_LIMIT_PER_SECOND },
     signing: { retentionDays: vars.SIGNATURE_RETENTION_DAYS },
+    audit: { headSignIntervalSeconds: vars.AUDIT_HEAD_SIGN_INTERVAL_SECONDS },
     citizenOidc: {
       provider:
         vars.CITIZEN_OIDC_ISSUER && vars.CITIZEN_OIDC_JWKS_URI && vars.CITIZEN_OIDC_AUDIENCE

@@ -1,24 +1,44 @@
-import type { DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventRecord } from '../audit/audit-event.entity';
 import { BreachTransitionRecord } from '../breaches/breach-transition.entity';
 import { BreachRecord } from '../breaches/breach.entity';
 import { CompanyRecord } from '../companies/company.entity';
 import { IngestJobRecord } from '../ingestion/ingest-job.entity';
 import { RegulatorUser } from '../users/regulator-user.entity';
+import { becomeAppRole } from './app-role';
 import { MIGRATIONS } from './migrations';
 
 export const ENTITIES = [RegulatorUser, AuditEventRecord, CompanyRecord, BreachRecord, BreachTransitionRecord, IngestJobRecord];
 
-/** `poolSize`: the request pool's connections (DATABASE_POOL_SIZE). */
+/**
+ * The request pool: `poolSize` connections (DATABASE_POOL_SIZE) to `url`, each turned into the
+ * API's role (database/app-role.ts) before its first query. It never migrates: see `migrateDatabase`.
+ */
 export function databaseOptions(url: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: ENTITIES,
+    migrationsRun: false,
+    synchronize: false,
+    extra: { max: poolSize, application_name: 'qorgau-api', onConnect: becomeAppRole },
+  };
+}
+
+/** Runs the pending migrations as the owner (DATABASE_URL), on a connection of their own. */
+export async function migrateDatabase(ownerUrl: string): Promise<void> {
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: ownerUrl,
     migrations: MIGRATIONS,
-    migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: poolSize, application_name: 'qorgau-api' },
-  };
+    extra: { max: 1, application_name: 'qorgau-migrations' },
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
 }

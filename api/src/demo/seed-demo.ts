@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
 import { resolveDevelopmentSecrets } from '../config/development-secrets';
+import { migrateDatabase } from '../database/database.options';
 import { openRegistryDatabase } from '../database/registry-database';
 import { reportStartFailure } from '../start-failure';
 import { seedDemo } from './demo-seed';
@@ -14,6 +15,7 @@ async function main() {
   const log = (message: string) => process.stdout.write(`${message}\n`);
   const database = await openRegistryDatabase(config, { shareRunning: true, log });
   try {
+    await migrateDatabase(database.url);
     const context = await NestFactory.createApplicationContext(
       AppModule.forRoot({ ...resolveDevelopmentSecrets(config), database: { ...config.database, url: database.url } }),
       { logger: ['error', 'warn'] },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput } from './signing.rules';
+import { sign } from 'node:crypto';
+import { decryptPrivateKey, deriveKeyEncryptionKey, encodedJwsHeader, encryptPrivateKey, generateSigningKey, jwsSigningInput, verifyCompactJws } from './signing.rules';
 
 const encryptionKey = deriveKeyEncryptionKey('a pepper of at least thirty-two characters');
 
@@ -33,5 +34,29 @@ describe('jwsSigningInput', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('verifyCompactJws', () => {
+  const key = generateSigningKey(new Date('2026-01-01T00:00:00Z'));
+  const other = generateSigningKey(new Date('2026-01-01T00:00:00Z'));
+  const jwks = { keys: [key.publicJwk] };
+  const signed = (payload: object, signingKey = key) => {
+    const input = jwsSigningInput(encodedJwsHeader(key.kid), payload);
+    return `${input}.${sign(null, Buffer.from(input), signingKey.privateKey).toString('base64url')}`;
+  };
+
+  it('accepts what the key signed and returns its payload', () => {
+    expect(verifyCompactJws(signed({ id: '7', hash: 'ab' }), jwks)).toEqual({ valid: true, kid: key.kid, payload: { id: '7', hash: 'ab' } });
+  });
+
+  it('refuses an altered payload, another key’s signature, an unknown key and garbage', () => {
+    const [header, , signature] = signed({ id: '7' }).split('.');
+    const altered = `${header}.${Buffer.from(JSON.stringify({ id: '8' })).toString('base64url')}.${signature}`;
+    expect(verifyCompactJws(altered, jwks)).toMatchObject({ valid: false, problem: expect.stringMatching(/signature/) });
+    expect(verifyCompactJws(signed({ id: '7' }, other), jwks)).toMatchObject({ valid: false });
+    expect(verifyCompactJws(signed({ id: '7' }), { keys: [other.publicJwk] })).toMatchObject({ valid: false, problem: expect.stringMatching(/not in the JWKS/) });
+    expect(verifyCompactJws('not.a.jws', jwks)).toMatchObject({ valid: false });
+    expect(verifyCompactJws('nothing', jwks)).toMatchObject({ valid: false });
   });
 });

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, randomBytes, verify, type KeyObject } from 'node:crypto';
 
 /**
  * Ed25519 keys that sign the answers to banks (SPEC §5.2), as plain functions: making a key,
@@ -73,4 +73,34 @@ export function encodedJwsHeader(kid: string): string {
 /** What a compact JWS signs: the encoded header and the encoded JSON of `payload`; the JWS is this, a dot and the signature. */
 export function jwsSigningInput(encodedHeader: string, payload: object): string {
   return `${encodedHeader}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+}
+
+export type JwsCheck = { valid: true; kid: string; payload: unknown } | { valid: false; kid: string | null; problem: string };
+
+/**
+ * Verifies a compact JWS made by `jwsSigningInput` against a JWKS: the header names a published
+ * Ed25519 key and the signature over header and payload is that key's. Nothing of the payload is
+ * trusted before this says so.
+ */
+export function verifyCompactJws(jws: string, jwks: { keys: PublicJwk[] }): JwsCheck {
+  const parts = jws.split('.');
+  if (parts.length !== 3) return { valid: false, kid: null, problem: 'it is not a compact JWS' };
+  const [encodedHeader, encodedPayload, signature] = parts;
+  let header: { alg?: unknown; kid?: unknown };
+  let payload: unknown;
+  try {
+    header = JSON.parse(Buffer.from(encodedHeader, 'base64url').toString('utf8'));
+    payload = JSON.parse(Buffer.from(encodedPayload, 'base64url').toString('utf8'));
+  } catch {
+    return { valid: false, kid: null, problem: 'its header or payload is not JSON' };
+  }
+  const kid = typeof header?.kid === 'string' ? header.kid : null;
+  if (header?.alg !== 'EdDSA' || kid === null) return { valid: false, kid, problem: 'its header is not {alg: EdDSA, kid}' };
+  const jwk = jwks.keys.find((key) => key.kid === kid);
+  if (!jwk) return { valid: false, kid, problem: `key ${kid} is not in the JWKS` };
+  const publicKey = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x }, format: 'jwk' });
+  if (!verify(null, Buffer.from(`${encodedHeader}.${encodedPayload}`), publicKey, Buffer.from(signature, 'base64url'))) {
+    return { valid: false, kid, problem: `its signature is not key ${kid}'s` };
+  }
+  return { valid: true, kid, payload };
 }
