@@ -14,6 +14,7 @@ import { SecondApprovalAndLookupAlerts1763772200000 } from './1763772200000-seco
 import { SharedRateLimits1763772500000 } from './1763772500000-shared-rate-limits';
 import { DevIdpShared1763772510000 } from './1763772510000-dev-idp-shared';
 import { IngestJobOwner1763772520000 } from './1763772520000-ingest-job-owner';
+import { InquiryDailyCounts1763772600000 } from './1763772600000-inquiry-daily-counts';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SharedRateLimits1763772500000,
   DevIdpShared1763772510000,
   IngestJobOwner1763772520000,
+  InquiryDailyCounts1763772600000,
 ];
