@@ -49,7 +49,7 @@ function checkPaths() {
  * Building each request as it is sent (`setupRequest`) cost the load generator about 14% more CPU
  * per request, taken from the two cores the server under test shares with it.
  */
-function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
+export function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
   let connection = 0;
   return autocannon({
     url: baseUrl,
@@ -99,7 +99,7 @@ function row(figures) {
   };
 }
 
-function figures(result) {
+export function figures(result) {
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
