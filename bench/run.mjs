@@ -5,6 +5,7 @@ import { runBank } from './bank.mjs';
 import { runFailover } from './failover.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
+import { runInquiries } from './inquiries.mjs';
 import { runNotifications } from './notifications.mjs';
 
 const SCENARIOS = {
@@ -13,6 +14,7 @@ const SCENARIOS = {
   bank: runBank,
   failover: runFailover,
   notifications: runNotifications,
+  inquiries: runInquiries,
 };
 
 const wanted = process.argv.slice(2);

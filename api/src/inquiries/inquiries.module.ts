@@ -6,6 +6,8 @@ import { SigningModule } from '../signing/signing.module';
 import { InquiriesController } from './inquiries.controller';
 import { InquiriesRepository } from './inquiries.repository';
 import { InquiriesService } from './inquiries.service';
+import { InquiryDailyCountsRepository } from './inquiry-daily-counts.repository';
+import { InquiryDailyCounts } from './inquiry-daily-counts.service';
 import { InquiryPartitionMaintenance } from './inquiry-partition-maintenance.service';
 import { InquiryPartitionsRepository } from './inquiry-partitions.repository';
 import { InquiryRecorder } from './inquiry-recorder';
@@ -16,7 +18,7 @@ import { RestrictionChecks } from './restriction-checks.service';
 @Module({
   imports: [BanksModule, RestrictionsModule, SigningModule, NotificationsModule],
   controllers: [RestrictionChecksController, InquiriesController],
-  providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService, InquiryPartitionsRepository, InquiryPartitionMaintenance],
+  providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService, InquiryPartitionsRepository, InquiryPartitionMaintenance, InquiryDailyCountsRepository, InquiryDailyCounts],
   exports: [InquiriesService],
 })
 export class InquiriesModule {}

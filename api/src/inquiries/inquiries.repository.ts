@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AdminStats, InquiryPurpose, InquiryView } from '@qorgau/shared';
+import type { InquiryPurpose, InquiryView } from '@qorgau/shared';
 import { DataSource } from 'typeorm';
 import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
@@ -68,17 +68,5 @@ export class InquiriesRepository {
       sql.parameters,
     );
     return [rows, total];
-  }
-
-  /** Inquiries per lender over the last 30 days, most first. */
-  perBankLast30Days(): Promise<AdminStats['inquiriesPerBank']> {
-    return this.dataSource.query(
-      `SELECT b.id AS "bankId", b.name, b.kind, count(*)::int AS inquiries, (count(*) FILTER (WHERE i.restricted))::int AS restricted
-         FROM inquiries i JOIN banks b ON b.id = i.bank_id
-        WHERE i.checked_at > now() - interval '30 days'
-        GROUP BY b.id
-        ORDER BY inquiries DESC, b.name
-        LIMIT 20`,
-    );
   }
 }

@@ -5,13 +5,17 @@ import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
 import { INQUIRY_SORT_FIELDS, InquiriesRepository, type InquiryFilter } from './inquiries.repository';
+import { InquiryDailyCountsRepository } from './inquiry-daily-counts.repository';
 
 const ROW_ID = /^[1-9][0-9]{0,17}$/;
 
 /** The back office's view of inquiries: who checked, when, why and with what result — never whom. */
 @Injectable()
 export class InquiriesService {
-  constructor(private readonly inquiries: InquiriesRepository) {}
+  constructor(
+    private readonly inquiries: InquiriesRepository,
+    private readonly dailyCounts: InquiryDailyCountsRepository,
+  ) {}
 
   async list(rawQuery: RawListQuery): Promise<{ inquiries: InquiryView[]; total: number; offset: number }> {
     const query = parseListQuery(rawQuery, { sortable: INQUIRY_SORT_FIELDS, defaultSort: ['checkedAt', 'DESC'] });
@@ -26,7 +30,7 @@ export class InquiriesService {
   }
 
   perBankLast30Days(): Promise<AdminStats['inquiriesPerBank']> {
-    return this.inquiries.perBankLast30Days();
+    return this.dailyCounts.perBankLast30Days();
   }
 }
 

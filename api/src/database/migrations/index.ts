@@ -15,6 +15,7 @@ import { SecondApprovalAndLookupAlerts1763772200000 } from './1763772200000-seco
 import { SharedRateLimits1763772500000 } from './1763772500000-shared-rate-limits';
 import { DevIdpShared1763772510000 } from './1763772510000-dev-idp-shared';
 import { IngestJobOwner1763772520000 } from './1763772520000-ingest-job-owner';
+import { InquiryDailyCounts1763772600000 } from './1763772600000-inquiry-daily-counts';
 import { ApiRole1763772800000 } from './1763772800000-api-role';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   SharedRateLimits1763772500000,
   DevIdpShared1763772510000,
   IngestJobOwner1763772520000,
+  InquiryDailyCounts1763772600000,
   ApiRole1763772800000,
 ];
