@@ -5,8 +5,9 @@ import { runBank } from './bank.mjs';
 import { runFailover } from './failover.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
+import { runNational } from './national.mjs';
 
-const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank, failover: runFailover };
+const SCENARIOS = { 'back-office-lists': runBackOfficeLists, ingest: runIngest, bank: runBank, failover: runFailover, national: runNational };
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in SCENARIOS));
