@@ -141,7 +141,8 @@ export async function runBank(serverUrl) {
     process.stdout.write(`${await generateLeak(file, ROWS)} s\n`);
     const databaseUrl = await freshDatabase(serverUrl, 'bench_bank');
     const port = await freePort();
-    server = startServer(databaseUrl, path.join(workDir, 'data'), port, { REGISTRY_PEPPER: pepper, WORKERS: String(WORKERS) });
+    // One regulator confirms: the second approval (SPEC §3.9) is `pnpm bench national`'s to measure.
+    server = startServer(databaseUrl, path.join(workDir, 'data'), port, { REGISTRY_PEPPER: pepper, WORKERS: String(WORKERS), CONFIRM_APPROVAL_THRESHOLD: String(ROWS) });
     await server.ready;
     const baseUrl = `http://127.0.0.1:${port}`;
     const token = await signIn(baseUrl);

@@ -169,6 +169,13 @@ export async function runNational(serverUrl) {
     const restrictSeconds = seconds(lastRestriction - approvedAt);
     const totalSeconds = seconds(lastRestriction - firstByte);
     const memory = rss.stop();
+    // The jobs' own times: from the approval's job being created to its first chunk, and its run.
+    const jobQuery = new URLSearchParams({ filter: JSON.stringify({ breachId: breach.id }), range: '[0,99]' });
+    const jobTimes = (await api(baseUrl, token, 'GET', `/api/v1/admin/restriction-jobs?${jobQuery}`)).map((job) => ({
+      kind: job.kind,
+      waitedSeconds: seconds(Date.parse(job.startedAt) - Date.parse(job.createdAt)),
+      ranSeconds: seconds(Date.parse(job.finishedAt) - Date.parse(job.startedAt)),
+    }));
     process.stdout.write(`${restrictedBreach.restrictedCount.toLocaleString('en')} restricted in ${restrictSeconds} s (${restrictionJobs} job${restrictionJobs === 1 ? '' : 's'})\n`);
     if (restrictedBreach.restrictedCount !== ROWS) throw new Error(`${restrictedBreach.restrictedCount} of ${ROWS} IINs restricted`);
 
@@ -197,7 +204,7 @@ export async function runNational(serverUrl) {
       { measure: 'bank check wrong answers', value: bank.wrongAnswers, bar: '0', pass: bank.wrongAnswers === 0 },
     ];
     process.stdout.write(`\n${table(phases)}\n\n${table(checks.map((check) => ({ ...check, pass: check.pass ? 'yes' : 'NO' })))}\n`);
-    process.stdout.write(`RSS sampled every 200 ms: peak ${memory.sampledPeakMb} MB\n`);
+    process.stdout.write(`RSS sampled every 200 ms: peak ${memory.sampledPeakMb} MB; restriction jobs ${JSON.stringify(jobTimes)}\n`);
     const resultsFile = writeResults('national', {
       rows: ROWS,
       fileMb,
@@ -208,6 +215,7 @@ export async function runNational(serverUrl) {
       restrictSeconds,
       totalSeconds,
       restrictionJobs,
+      jobTimes,
       restricted: restrictedBreach.restrictedCount,
       impact,
       ingestJob: { accepted: ingestJob.accepted, duplicates: ingestJob.duplicates, rejected: ingestJob.rejected },
