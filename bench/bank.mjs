@@ -13,6 +13,7 @@ import path from 'node:path';
 import { cpuSecondsOfTree, freePort, freshDatabase, percentiles, postmasterPid, REPO_ROOT, table, writeResults } from './harness.mjs';
 import {
   api,
+  createBankKey,
   createBreach,
   generateLeak,
   pg,
@@ -21,8 +22,8 @@ import {
   startProcess,
   startServer,
   uploadFile,
-  validBin,
   waitForIngestJob,
+  waitUntilRestricted,
 } from './registry-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -129,18 +130,6 @@ export async function settle(databaseUrl) {
   }
 }
 
-/** Waits until every restriction job of the breach has ended, so that none shares the machine with the measurement. */
-export async function waitUntilRestricted(baseUrl, token, breachId) {
-  const query = new URLSearchParams({ filter: JSON.stringify({ breachId }), range: '[0,99]' });
-  for (;;) {
-    const jobs = await api(baseUrl, token, 'GET', `/api/v1/admin/restriction-jobs?${query}`);
-    if (jobs.length > 0 && jobs.every((job) => job.status === 'done' || job.status === 'stopped')) {
-      return { jobs: jobs.length, breach: await api(baseUrl, token, 'GET', `/api/v1/admin/breaches/${breachId}`) };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 export async function runBank(serverUrl) {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'qorgau-bench-bank-'));
   const file = path.join(workDir, 'leak.csv');
@@ -152,7 +141,8 @@ export async function runBank(serverUrl) {
     process.stdout.write(`${await generateLeak(file, ROWS)} s\n`);
     const databaseUrl = await freshDatabase(serverUrl, 'bench_bank');
     const port = await freePort();
-    server = startServer(databaseUrl, path.join(workDir, 'data'), port, { REGISTRY_PEPPER: pepper, WORKERS: String(WORKERS) });
+    // One regulator confirms: the second approval (SPEC §3.9) is `pnpm bench national`'s to measure.
+    server = startServer(databaseUrl, path.join(workDir, 'data'), port, { REGISTRY_PEPPER: pepper, WORKERS: String(WORKERS), CONFIRM_APPROVAL_THRESHOLD: String(ROWS) });
     await server.ready;
     const baseUrl = `http://127.0.0.1:${port}`;
     const token = await signIn(baseUrl);
@@ -173,15 +163,7 @@ export async function runBank(serverUrl) {
     if (restrictedBreach.restrictedCount !== ROWS) throw new Error(`${restrictedBreach.restrictedCount} of ${ROWS} IINs restricted`);
     await settle(databaseUrl);
 
-    const bank = await api(baseUrl, token, 'POST', '/api/v1/admin/banks', {
-      bin: validBin(99_034_500_000),
-      name: 'Bench Bank JSC',
-      kind: 'bank',
-      licence: 'BENCH-1',
-      rateLimitPerSecond: 100_000,
-    });
-    const { key } = await api(baseUrl, token, 'POST', `/api/v1/admin/banks/${bank.id}/keys`);
-    const headers = { authorization: `Bearer ${key}` };
+    const { bank, headers } = await createBankKey(baseUrl, token);
     const paths = checkPaths();
 
     const probe = await fetch(baseUrl + paths[0], { headers }).then((response) => response.json());

@@ -30,7 +30,8 @@ const BAR_SECONDS = 120;
 const BAR_RATIO = 3;
 const BAR_RSS_MB = 512;
 
-async function copyBaseline(databaseUrl, file) {
+/** Seconds for a plain `COPY` of `file` into `CREATE TABLE … (iin text PRIMARY KEY)` (dropped after). */
+export async function copyBaseline(databaseUrl, file) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -16,9 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { checkPaths, figures, load, settle, waitUntilRestricted } from './bank.mjs';
+import { checkPaths, figures, load, settle } from './bank.mjs';
 import { freePort, freshDatabase, percentiles, REPO_ROOT, table, writeResults } from './harness.mjs';
-import { api, createBreach, generateLeak, pg, seconds, signIn, startProcess, startServer, uploadFile, validBin, waitForIngestJob } from './registry-server.mjs';
+import { api, createBreach, generateLeak, pg, seconds, signIn, startProcess, startServer, uploadFile, validBin, waitForIngestJob, waitUntilRestricted } from './registry-server.mjs';
 import { api as apiModule } from '../scripts/running-app.mjs';
 
 const { distinctIins } = apiModule('cli/leak-generator.js');

@@ -123,3 +123,28 @@ export async function waitForIngestJob(baseUrl, token, jobId) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Waits until every restriction job of the breach has ended, so that none shares the machine with the measurement. */
+export async function waitUntilRestricted(baseUrl, token, breachId) {
+  const query = new URLSearchParams({ filter: JSON.stringify({ breachId }), range: '[0,99]' });
+  for (;;) {
+    const jobs = await api(baseUrl, token, 'GET', `/api/v1/admin/restriction-jobs?${query}`);
+    if (jobs.length > 0 && jobs.every((job) => job.status === 'done' || job.status === 'stopped')) {
+      return { jobs: jobs.length, breach: await api(baseUrl, token, 'GET', `/api/v1/admin/breaches/${breachId}`) };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A bank with a rate limit the benchmarks never reach, and an API key of it: `{ bank, headers }`. */
+export async function createBankKey(baseUrl, token) {
+  const bank = await api(baseUrl, token, 'POST', '/api/v1/admin/banks', {
+    bin: validBin(99_034_500_000),
+    name: 'Bench Bank JSC',
+    kind: 'bank',
+    licence: 'BENCH-1',
+    rateLimitPerSecond: 100_000,
+  });
+  const { key } = await api(baseUrl, token, 'POST', `/api/v1/admin/banks/${bank.id}/keys`);
+  return { bank, headers: { authorization: `Bearer ${key}` } };
+}

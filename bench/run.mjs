@@ -6,6 +6,7 @@ import { runFailover } from './failover.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
 import { runInquiries } from './inquiries.mjs';
+import { runNational } from './national.mjs';
 import { runNotifications } from './notifications.mjs';
 
 const SCENARIOS = {
@@ -15,6 +16,7 @@ const SCENARIOS = {
   failover: runFailover,
   notifications: runNotifications,
   inquiries: runInquiries,
+  national: runNational,
 };
 
 const wanted = process.argv.slice(2);

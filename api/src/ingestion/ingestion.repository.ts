@@ -201,9 +201,13 @@ export class IngestionRepository {
       await manager.query(
         `CREATE TABLE ${partition} (LIKE exposures INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (breach_id = '${breachId}'::uuid))`,
       );
+      // In hash order: the restriction job walks the partition by its key, so its heap reads (and the
+      // hint bits they set, each a page image in the WAL with checksums on) then run through the heap
+      // once instead of touching every page in every chunk: 2.8× faster over 2,000,000 exposures
+      // (`pnpm bench national`). Without ORDER BY, a hash aggregate leaves them in random order.
       const inserted = await affectedRows(
         manager,
-        `INSERT INTO ${partition} (breach_id, identifier_hash, kind) SELECT $1::uuid, hash, min(kind) FROM ${stagingTable(jobId)} GROUP BY hash`,
+        `INSERT INTO ${partition} (breach_id, identifier_hash, kind) SELECT $1::uuid, hash, min(kind) FROM ${stagingTable(jobId)} GROUP BY hash ORDER BY hash`,
         [breachId],
       );
       await manager.query(`ALTER TABLE ${partition} ADD PRIMARY KEY (identifier_hash, breach_id)`);

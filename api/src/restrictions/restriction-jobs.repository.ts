@@ -73,19 +73,23 @@ const CHUNK = `batch AS MATERIALIZED (
 
 /**
  * Places the chunk's restrictions; one already there (an earlier run of the chunk, another job) is
- * kept as it is. In the same statement, the exposure alerts of the chunk's people who gave a contact
- * (SPEC §3.8): a confirmation, a late load and a confirmation after approval all come through here,
- * in the background, so the alerts hold back neither the confirmation nor the bank check.
+ * kept as it is — unless `unchecked`, when none can be there (restrictionsMayBeWrittenUnchecked) and
+ * the rows are inserted without the speculative insertion ON CONFLICT makes of each. In the same
+ * statement, the exposure alerts of the chunk's people who gave a contact (SPEC §3.8): a
+ * confirmation, a late load and a confirmation after approval all come through here, in the
+ * background, so the alerts hold back neither the confirmation nor the bank check.
  */
-const RESTRICT_CHUNK = `WITH ${CHUNK}, written AS (
+const restrictChunk = (unchecked: boolean) => `WITH ${CHUNK}, written AS (
     INSERT INTO restrictions (iin_hash, breach_id, starts_at, ends_at)
     SELECT identifier_hash, $1, $5, $6 FROM batch
-    ON CONFLICT DO NOTHING
+    ${unchecked ? '' : 'ON CONFLICT DO NOTHING'}
     RETURNING 1
   ), alerted AS (
     ${exposureAlertsSql('batch', '$1', '$7')}
   )
   SELECT (SELECT count(*) FROM batch)::int AS walked, (SELECT count(*) FROM written)::int AS changed, (SELECT max(identifier_hash) FROM batch) AS last`;
+const RESTRICT_CHUNK = restrictChunk(false);
+const RESTRICT_CHUNK_UNCHECKED = restrictChunk(true);
 
 /** Deletes the chunk's restrictions by their key. */
 const UNRESTRICT_CHUNK = `WITH ${CHUNK}, written AS (
@@ -151,11 +155,14 @@ export class WorkerSession {
    * chunk, and the chunk sees the breach's status as it is after any move that came first. FOR NO KEY
    * UPDATE, the lock an UPDATE takes, leaves rows that merely reference the breach free to be written.
    */
-  async inBreachTransaction<T>(breachId: string, work: (status: BreachStatus) => Promise<T>): Promise<T> {
+  async inBreachTransaction<T>(breachId: string, work: (breach: { status: BreachStatus; restrictedCount: number }) => Promise<T>): Promise<T> {
     await this.client.query('BEGIN');
     try {
-      const { rows } = await this.client.query<{ status: BreachStatus }>(`SELECT status FROM breaches WHERE id = $1 FOR NO KEY UPDATE`, [breachId]);
-      const result = await work(rows[0].status);
+      const { rows } = await this.client.query<{ status: BreachStatus; restrictedCount: number }>(
+        `SELECT status, restricted_count AS "restrictedCount" FROM breaches WHERE id = $1 FOR NO KEY UPDATE`,
+        [breachId],
+      );
+      const result = await work(rows[0]);
       await this.client.query('COMMIT');
       return result;
     } catch (error) {
@@ -164,13 +171,16 @@ export class WorkerSession {
     }
   }
 
-  /** Restricts (or, for a retraction, unrestricts) the next chunk of the job's breach; in the caller's transaction. */
-  async applyChunk(job: RestrictionJobRecord, chunkSize: number): Promise<ChunkResult> {
+  /**
+   * Restricts (or, for a retraction, unrestricts) the next chunk of the job's breach; in the caller's
+   * transaction. `unchecked`: see restrictionsMayBeWrittenUnchecked.
+   */
+  async applyChunk(job: RestrictionJobRecord, chunkSize: number, unchecked = false): Promise<ChunkResult> {
     const parameters: unknown[] = [job.breachId, RESTRICTING_KIND_CODES, job.cursor, chunkSize];
     const { rows } =
       job.kind === 'retraction'
         ? await this.client.query<ChunkResult>(UNRESTRICT_CHUNK, parameters)
-        : await this.client.query<ChunkResult>(RESTRICT_CHUNK, [...parameters, job.startsAt, job.endsAt, this.alertChannels]);
+        : await this.client.query<ChunkResult>(unchecked ? RESTRICT_CHUNK_UNCHECKED : RESTRICT_CHUNK, [...parameters, job.startsAt, job.endsAt, this.alertChannels]);
     const result = rows[0];
     if (result.changed !== 0) {
       // Not a regulator's edit: the breach's version (optimistic locking of its form) stays as it is.

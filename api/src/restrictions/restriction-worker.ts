@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { RestrictionJobsRepository, type ChunkResult, type RestrictionJobRecord, type WorkerSession } from './restriction-jobs.repository';
-import { restrictionJobMayContinue, restrictionJobProgress } from './restrictions.rules';
+import { restrictionJobMayContinue, restrictionJobProgress, restrictionsMayBeWrittenUnchecked } from './restrictions.rules';
 
 /** Jobs worked on at once by one process: a late load into a small breach need not wait for a ten-million confirmation. */
 const MAX_WORKERS = 2;
@@ -126,16 +126,19 @@ export class RestrictionWorker implements BeforeApplicationShutdown {
     const total = job.total ?? (await session.countTotal(job));
     const runStartedAt = Date.now();
     let processedThisRun = 0;
+    // Decided in the first chunk's transaction, with the breach's row locked, and kept for the run.
+    let unchecked: boolean | undefined;
     this.logger.log({ jobId: job.id, breachId: job.breachId, kind: job.kind, total, resumedAt: job.processed }, 'Restriction job under way');
     for (;;) {
       // Stopping between chunks leaves the job `running` with its cursor, for the next start.
       if (this.stopping) return;
-      const outcome = await session.inBreachTransaction(job.breachId, async (status): Promise<ChunkOutcome> => {
+      const outcome = await session.inBreachTransaction(job.breachId, async ({ status, restrictedCount }): Promise<ChunkOutcome> => {
         if (!restrictionJobMayContinue(job.kind, status)) {
           await session.finish(job, 'stopped', `The breach is ${status} now; its restrictions are no longer placed.`);
           return { kind: 'stopped' };
         }
-        const chunk = await session.applyChunk(job, this.chunkSize);
+        unchecked ??= restrictionsMayBeWrittenUnchecked(job, restrictedCount, this.retries.has(job.breachId));
+        const chunk = await session.applyChunk(job, this.chunkSize, unchecked);
         const progress = restrictionJobProgress({
           total,
           processed: job.processed + chunk.walked,

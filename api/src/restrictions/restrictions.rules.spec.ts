@@ -8,6 +8,7 @@ import {
   liftInForceAt,
   loadNeedsLateLoadJob,
   restrictionJobMayContinue,
+  restrictionsMayBeWrittenUnchecked,
   restrictionJobProgress,
   restrictionStatus,
   type Lender,
@@ -234,6 +235,17 @@ describe('a restriction job', () => {
       expect(restrictionJobMayContinue('late-load', status)).toBe(breachRestricts(status));
       expect(restrictionJobMayContinue('retraction', status)).toBe(!breachRestricts(status));
     }
+  });
+});
+
+describe('writing a chunk without the conflict check', () => {
+  it('is allowed only from the start of a job placing restrictions, on a breach restricting no one yet, never after a failure', () => {
+    expect(restrictionsMayBeWrittenUnchecked({ kind: 'confirmation', processed: 0 }, 0, false)).toBe(true);
+    expect(restrictionsMayBeWrittenUnchecked({ kind: 'late-load', processed: 0 }, 0, false)).toBe(true);
+    expect(restrictionsMayBeWrittenUnchecked({ kind: 'confirmation', processed: 50_000 }, 0, false)).toBe(false);
+    expect(restrictionsMayBeWrittenUnchecked({ kind: 'confirmation', processed: 0 }, 1, false)).toBe(false);
+    expect(restrictionsMayBeWrittenUnchecked({ kind: 'confirmation', processed: 0 }, 0, true)).toBe(false);
+    expect(restrictionsMayBeWrittenUnchecked({ kind: 'retraction', processed: 0 }, 0, false)).toBe(false);
   });
 });
 
