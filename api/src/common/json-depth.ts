@@ -9,12 +9,11 @@ export const MAX_JSON_DEPTH = 32;
 export const TOO_DEEP_MESSAGE = `must not nest objects and arrays more than ${MAX_JSON_DEPTH} levels deep`;
 
 /**
- * Whether JSON text nests objects and arrays deeper than `maxDepth`, read before it is parsed and
- * without recursion: brackets inside strings (escapes included) do not count. Malformed text is
+ * Calls `visit` with each character of JSON text outside its strings (escapes included), until
+ * `visit` says to stop: read before the text is parsed and without recursion. Malformed text is
  * left to the parser to refuse.
  */
-export function jsonNestsDeeperThan(text: string, maxDepth: number): boolean {
-  let depth = 0;
+function someCharacterOutsideStrings(text: string, visit: (char: number) => boolean): boolean {
   let inString = false;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
@@ -23,13 +22,21 @@ export function jsonNestsDeeperThan(text: string, maxDepth: number): boolean {
       else if (char === 0x22 /* " */) inString = false;
     } else if (char === 0x22) {
       inString = true;
-    } else if (char === 0x7b /* { */ || char === 0x5b /* [ */) {
-      if (++depth > maxDepth) return true;
-    } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
-      depth--;
+    } else if (visit(char)) {
+      return true;
     }
   }
   return false;
+}
+
+/** Whether JSON text nests objects and arrays deeper than `maxDepth`. */
+export function jsonNestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  return someCharacterOutsideStrings(text, (char) => {
+    if (char === 0x7b /* { */ || char === 0x5b /* [ */) return ++depth > maxDepth;
+    if (char === 0x7d /* } */ || char === 0x5d /* ] */) depth--;
+    return false;
+  });
 }
 
 /**
@@ -42,19 +49,7 @@ export const MAX_JSON_VALUES = 10_000;
 /** Whether JSON text holds more than `maxValues` array elements and object members, counted as the separators between them. */
 export function jsonHoldsMoreValuesThan(text: string, maxValues: number): boolean {
   let separators = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === 0x5c /* \ */) index++;
-      else if (char === 0x22 /* " */) inString = false;
-    } else if (char === 0x22) {
-      inString = true;
-    } else if (char === 0x2c /* , */ && ++separators >= maxValues) {
-      return true;
-    }
-  }
-  return false;
+  return someCharacterOutsideStrings(text, (char) => char === 0x2c /* , */ && ++separators >= maxValues);
 }
 
 /** The 400's message for JSON too deep or too large to be read safely, or null when it may be parsed. */
