@@ -25,6 +25,9 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The end-to-end files mostly wait on PostgreSQL, spawned processes and Chromium: in one worker the
+  // run used a third of two cores. Two workers keep both busy (each file has its own database).
+  maxWorkers: 2,
   // Per project, jest ignores testTimeout; this one bounds every test, browser scenarios included.
   testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/harness/global-setup.ts',
