@@ -17,6 +17,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { databaseOptions } from './database/database.options';
 import { DevIdpModule } from './dev-idp/dev-idp.module';
 import { DisputesModule } from './disputes/disputes.module';
+import { ENTITIES } from './entities';
 import { HealthModule } from './health/health.module';
 import { IngestionModule } from './ingestion/ingestion.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
@@ -37,7 +38,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(databaseOptions(config.database.appUrl ?? config.database.url, config.database.poolSize)),
+        TypeOrmModule.forRoot(databaseOptions(config.database.appUrl ?? config.database.url, config.database.poolSize, ENTITIES)),
         EventEmitterModule.forRoot(),
         AuditModule,
         AuthModule,

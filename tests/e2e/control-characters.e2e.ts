@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { InquiryRecorder, type InquiryToRecord } from '../../api/src/inquiries/inquiry-recorder';
+import { InquiryRecorder } from '../../api/src/inquiries/inquiry-recorder';
+import type { InquiryToRecord } from '../../api/src/inquiries/inquiry-recorder.repository';
 import { citizenToken, createBank, createBankKey, createBreach, createCompany, newBin, newIin } from '../harness/factories';
 import { sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';

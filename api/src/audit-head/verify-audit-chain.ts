@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { loadConfig } from '../config/app-config';
 import { databaseOptions } from '../database/database.options';
 import { openRegistryDatabase } from '../database/registry-database';
+import { ENTITIES } from '../entities';
 import { SigningKeysRepository } from '../signing/signing-keys.repository';
 import type { PublicJwk } from '../signing/signing.rules';
 import { reportStartFailure } from '../start-failure';
@@ -24,7 +25,7 @@ async function main() {
   const jwksSource = jwksArgument(process.argv.slice(2));
   const config = loadConfig(process.env);
   const database = await openRegistryDatabase(config, { shareRunning: true, log: (message) => process.stderr.write(`[postgres] ${message}\n`) });
-  const dataSource = new DataSource(databaseOptions(database.url, 2));
+  const dataSource = new DataSource(databaseOptions(database.url, 2, ENTITIES));
   try {
     await dataSource.initialize();
     const jwks = jwksSource

@@ -1,13 +1,20 @@
 import {
+  BREACH_STATUSES,
   BREACH_TRANSITIONS,
+  DATA_CLASSES,
   DECLINE_REASON_MIN_LENGTH,
   NOT_A_BREACH,
   REQUESTABLE_BREACH_STATUSES,
   SENSITIVE_DATA_CLASSES,
+  isOneOf,
   type BreachStatus,
   type DataClass,
 } from '@qorgau/shared';
 import { almatyDay, endOfAlmatyDay, nextBusinessDay } from '../calendar/business-days';
+import { dateBoundFilter } from '../common/list-filter';
+import { isUuid } from '../common/query-helpers';
+import { ValidationException } from '../common/validation.exception';
+import type { BreachFilter } from './breaches.repository';
 
 // ── Lifecycle (SPEC §3.1) ─────────────────────────────────────────────────────────────────
 
@@ -184,4 +191,63 @@ export function checkBreachDates(dates: BreachDates, now: Date): Record<string, 
     errors.reportedAt = 'must not be before discoveredAt: a breach is reported after it is discovered';
   }
   return errors;
+}
+
+// ── The list and the dashboard ────────────────────────────────────────────────────────────
+
+/** At most this many words of a search are used. */
+const MAX_SEARCH_WORDS = 20;
+
+/** `YYYY-MM` of the twelve UTC months ending with the current one, oldest first. */
+export function lastTwelveMonths(now: Date): string[] {
+  return Array.from({ length: 12 }, (_, index) => {
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11 + index, 1));
+    return month.toISOString().slice(0, 7);
+  });
+}
+
+/**
+ * The list's filters: `status`, `companyId`, `dataClass` (one or a list each), `reportedFrom` and
+ * `reportedTo` (ISO date-times, or dates taken as whole days in Almaty time, both ends included),
+ * `late`, `published`, `sensitive` (booleans), `q` (words), `id` (a list, for getMany).
+ */
+export function parseBreachFilter(filter: Record<string, unknown>): BreachFilter {
+  const parsed: BreachFilter = {};
+  const errors: Record<string, string> = {};
+  const listOf = (value: unknown): unknown[] | undefined =>
+    value === undefined || value === null || value === '' ? undefined : Array.isArray(value) ? value : [value];
+
+  const statuses = listOf(filter.status);
+  if (statuses) {
+    const unknown = statuses.filter((status) => !isOneOf(BREACH_STATUSES, status));
+    if (unknown.length > 0) errors['filter.status'] = `unknown status ${unknown.map((item) => JSON.stringify(item)).join(', ')}`;
+    else parsed.statuses = statuses as BreachStatus[];
+  }
+  const dataClasses = listOf(filter.dataClass);
+  if (dataClasses) {
+    const unknown = dataClasses.filter((dataClass) => !isOneOf(DATA_CLASSES, dataClass));
+    if (unknown.length > 0) errors['filter.dataClass'] = `unknown data class ${unknown.map((item) => JSON.stringify(item)).join(', ')}`;
+    else parsed.dataClasses = dataClasses as DataClass[];
+  }
+  // A malformed id matches no breach rather than failing the list.
+  const companyIds = listOf(filter.companyId);
+  if (companyIds) parsed.companyIds = companyIds.filter(isUuid);
+  const ids = listOf(filter.id);
+  if (ids) parsed.ids = ids.filter(isUuid);
+
+  parsed.reportedFrom = dateBoundFilter(filter, 'reportedFrom', 'start', errors);
+  parsed.reportedTo = dateBoundFilter(filter, 'reportedTo', 'end', errors);
+  for (const field of ['late', 'published', 'sensitive'] as const) {
+    const value = filter[field];
+    if (value === undefined || value === null || value === '') continue;
+    if (value === true || value === 'true') parsed[field] = true;
+    else if (value === false || value === 'false') parsed[field] = false;
+    else errors[`filter.${field}`] = 'must be true or false';
+  }
+  if (typeof filter.q === 'string') {
+    const words = filter.q.split(/\s+/).filter((word) => word !== '').slice(0, MAX_SEARCH_WORDS);
+    if (words.length > 0) parsed.words = words;
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
+  return parsed;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COMPANY_SECTORS, isOneOf, type Company, type CompanySector } from '@qorgau/shared';
+import type { Company } from '@qorgau/shared';
 import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
@@ -7,14 +7,10 @@ import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
-import { ValidationException } from '../common/validation.exception';
-import { COMPANY_SORT_FIELDS, CompaniesRepository, type CompanyFilter, type CompanyWithFigures } from './companies.repository';
-import { CompanyRecord } from './company.entity';
+import { COMPANY_SORT_FIELDS, CompaniesRepository, type CompanyWithFigures } from './companies.repository';
+import { companyFields, newCompanyFields, parseCompanyFilter, updatedCompanyFields } from './companies.rules';
 import { CompanyException } from './company.exception';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company-input.dto';
-
-/** The fields a regulator edits: what the audit trail records of a company. */
-type CompanyFields = Pick<CompanyRecord, 'bin' | 'name' | 'sector' | 'website' | 'contactName' | 'contactEmail' | 'contactPhone'>;
 
 @Injectable()
 export class CompaniesService {
@@ -36,15 +32,7 @@ export class CompaniesService {
   }
 
   async create(input: CreateCompanyDto, actor: Actor): Promise<Company> {
-    const fields: CompanyFields = {
-      bin: input.bin,
-      name: input.name,
-      sector: input.sector,
-      website: input.website ?? null,
-      contactName: input.contactName ?? null,
-      contactEmail: input.contactEmail ?? null,
-      contactPhone: input.contactPhone ?? null,
-    };
+    const fields = newCompanyFields(input);
     return this.companies.transaction(async (manager) => {
       const existing = await this.companies.findByBin(manager, fields.bin);
       if (existing) throw CompanyException.duplicateBin(fields.bin, existing.name);
@@ -61,16 +49,8 @@ export class CompaniesService {
       const current = await this.companies.findByIdForUpdate(manager, id);
       if (!current) throw new NotFoundProblem('company', id);
       assertCurrentVersion('company', input.version, current.version);
-      const before = fieldsOf(current);
-      const after: CompanyFields = {
-        bin: input.bin ?? current.bin,
-        name: input.name ?? current.name,
-        sector: input.sector ?? current.sector,
-        website: input.website === undefined ? current.website : input.website,
-        contactName: input.contactName === undefined ? current.contactName : input.contactName,
-        contactEmail: input.contactEmail === undefined ? current.contactEmail : input.contactEmail,
-        contactPhone: input.contactPhone === undefined ? current.contactPhone : input.contactPhone,
-      };
+      const before = companyFields(current);
+      const after = updatedCompanyFields(before, input);
       // Saving an unchanged form changes nothing, raises no version and writes no audit event.
       if (Object.keys(changedFields(before, after)).length > 0) {
         if (after.bin !== current.bin) {
@@ -94,30 +74,10 @@ export class CompaniesService {
       if (breaches > 0) throw CompanyException.hasBreaches(breaches);
       const view = toView((await this.companies.findWithFigures(id, manager))!);
       await this.companies.delete(manager, id);
-      await this.audit.append(manager, { actor, action: 'company.deleted', entityType: 'company', entityId: id, before: fieldsOf(current), after: null });
+      await this.audit.append(manager, { actor, action: 'company.deleted', entityType: 'company', entityId: id, before: companyFields(current), after: null });
       return view;
     });
   }
-}
-
-function fieldsOf(company: CompanyRecord): CompanyFields {
-  const { bin, name, sector, website, contactName, contactEmail, contactPhone } = company;
-  return { bin, name, sector, website, contactName, contactEmail, contactPhone };
-}
-
-function parseCompanyFilter(filter: Record<string, unknown>): CompanyFilter {
-  const parsed: CompanyFilter = {};
-  const errors: Record<string, string> = {};
-  if (typeof filter.q === 'string' && filter.q.trim() !== '') parsed.q = filter.q.trim();
-  if (filter.sector !== undefined && filter.sector !== null && filter.sector !== '') {
-    const sectors = Array.isArray(filter.sector) ? filter.sector : [filter.sector];
-    const unknown = sectors.filter((sector) => !isOneOf(COMPANY_SECTORS, sector));
-    if (unknown.length > 0) errors['filter.sector'] = `unknown sector ${unknown.map((item) => JSON.stringify(item)).join(', ')}`;
-    else parsed.sectors = sectors as CompanySector[];
-  }
-  if (Array.isArray(filter.id) || typeof filter.id === 'string') parsed.ids = [filter.id].flat().filter(isUuid);
-  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
-  return parsed;
 }
 
 export function toView(company: CompanyWithFigures): Company {

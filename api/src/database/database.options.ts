@@ -1,24 +1,17 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { AuditEventRecord } from '../audit/audit-event.entity';
-import { BreachTransitionRecord } from '../breaches/breach-transition.entity';
-import { BreachRecord } from '../breaches/breach.entity';
-import { CompanyRecord } from '../companies/company.entity';
-import { IngestJobRecord } from '../ingestion/ingest-job.entity';
-import { RegulatorUser } from '../users/regulator-user.entity';
 import { becomeAppRole } from './app-role';
 import { MIGRATIONS } from './migrations';
 
-export const ENTITIES = [RegulatorUser, AuditEventRecord, CompanyRecord, BreachRecord, BreachTransitionRecord, IngestJobRecord];
-
 /**
  * The request pool: `poolSize` connections (DATABASE_POOL_SIZE) to `url`, each turned into the
- * API's role (database/app-role.ts) before its first query. It never migrates: see `migrateDatabase`.
+ * API's role (database/app-role.ts) before its first query, knowing `entities` (src/entities.ts).
+ * It never migrates: see `migrateDatabase`.
  */
-export function databaseOptions(url: string, poolSize: number): DataSourceOptions {
+export function databaseOptions(url: string, poolSize: number, entities: DataSourceOptions['entities']): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrationsRun: false,
     synchronize: false,
     extra: { max: poolSize, application_name: 'qorgau-api', onConnect: becomeAppRole },

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DISPUTE_REASONS, DISPUTE_STATUSES, type AdminDispute, type Dispute, type DisputeCreated } from '@qorgau/shared';
+import type { AdminDispute, Dispute, DisputeCreated } from '@qorgau/shared';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import type { Citizen } from '../common/citizen';
 import { CitizenProblem } from '../common/citizen-messages';
-import { enumFilter, idFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
-import { ValidationException } from '../common/validation.exception';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { DisputeException } from './dispute.exception';
 import { toAdminDisputeView, toDisputeView } from './dispute.view';
-import { DISPUTE_SORT_FIELDS, DisputesRepository, type DisputeFilter, type DisputeRecord } from './disputes.repository';
+import { DISPUTE_SORT_FIELDS, DisputesRepository, type DisputeRecord } from './disputes.repository';
+import { canDecide, countsAfterRemoval, decisionAuditAfter, lacksRequiredText, parseDisputeFilter } from './disputes.rules';
 import type { DisputeDecisionDto } from './dto/dispute-decision.dto';
 import type { DisputeRequestDto } from './dto/dispute-request.dto';
 
@@ -32,7 +31,7 @@ export class DisputesService {
    */
   async create(citizen: Citizen, request: DisputeRequestDto): Promise<DisputeCreated> {
     const text = request.text ?? '';
-    if (request.reason === 'other' && text === '') throw CitizenProblem.invalid({ text: { code: 'field-required' } });
+    if (lacksRequiredText(request.reason, text)) throw CitizenProblem.invalid({ text: { code: 'field-required' } });
     if (!(await this.disputes.personIsInBreach(citizen.iinHash, request.breachId))) {
       throw new CitizenProblem({ code: 'dispute-breach-not-found' }, { breachId: { code: 'dispute-breach-not-found' } });
     }
@@ -66,7 +65,7 @@ export class DisputesService {
     return this.disputes.transaction(async (manager) => {
       if (!(await this.disputes.lock(manager, id))) throw new NotFoundProblem('dispute', id);
       const dispute = (await this.disputes.findById(id, manager))!;
-      if (dispute.status !== 'open') throw DisputeException.alreadyDecided(dispute.status);
+      if (!canDecide(dispute.status)) throw DisputeException.alreadyDecided(dispute.status);
       const decidedAt = new Date();
       await this.disputes.decide(manager, id, { outcome: input.outcome, reason: input.reason, userId: actor.id, at: decidedAt });
       // The person hears of it, in the decision's transaction (SPEC §3.8).
@@ -78,23 +77,18 @@ export class DisputesService {
         occurredAt: decidedAt,
         dueAt: decidedAt,
       });
-      const after: Record<string, unknown> = { status: input.outcome, decisionReason: input.reason };
-      if (input.outcome === 'accepted') {
-        const removal = await this.disputes.removeExposure(manager, dispute.iinHash, dispute.breachId);
-        Object.assign(after, { exposuresRemoved: removal.exposures, restrictionsRemoved: removal.restrictions });
+      const removal = input.outcome === 'accepted' ? await this.disputes.removeExposure(manager, dispute.iinHash, dispute.breachId) : null;
+      if (removal) {
         await this.audit.append(manager, {
           actor,
           action: 'breach.exposure-removed',
           entityType: 'breach',
           entityId: dispute.breachId,
           before: removal.before,
-          after: {
-            exposureCount: removal.before.exposureCount - removal.exposures,
-            restrictedCount: removal.before.restrictedCount - removal.restrictions,
-            disputeId: id,
-          },
+          after: { ...countsAfterRemoval(removal), disputeId: id },
         });
       }
+      const after = decisionAuditAfter(input.outcome, input.reason, removal);
       await this.audit.append(manager, { actor, action: `dispute.${input.outcome}`, entityType: 'dispute', entityId: id, before: { status: 'open' }, after });
       return toAdminDisputeView((await this.disputes.findById(id, manager))!);
     });
@@ -105,17 +99,4 @@ export class DisputesService {
     if (!dispute) throw new NotFoundProblem('dispute', id);
     return dispute;
   }
-}
-
-/** filter {id, status, reason, breachId}. */
-function parseDisputeFilter(filter: Record<string, unknown>): DisputeFilter {
-  const errors: Record<string, string> = {};
-  const parsed: DisputeFilter = {
-    ids: idFilter(filter, 'id'),
-    statuses: enumFilter(filter, 'status', DISPUTE_STATUSES, errors),
-    reasons: enumFilter(filter, 'reason', DISPUTE_REASONS, errors),
-    breachIds: idFilter(filter, 'breachId'),
-  };
-  if (Object.keys(errors).length > 0) throw new ValidationException(errors);
-  return parsed;
 }

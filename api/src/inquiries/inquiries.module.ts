@@ -11,6 +11,7 @@ import { InquiryDailyCounts } from './inquiry-daily-counts.service';
 import { InquiryPartitionMaintenance } from './inquiry-partition-maintenance.service';
 import { InquiryPartitionsRepository } from './inquiry-partitions.repository';
 import { InquiryRecorder } from './inquiry-recorder';
+import { InquiryRecorderRepository } from './inquiry-recorder.repository';
 import { RestrictionChecksController } from './restriction-checks.controller';
 import { RestrictionChecks } from './restriction-checks.service';
 
@@ -18,7 +19,7 @@ import { RestrictionChecks } from './restriction-checks.service';
 @Module({
   imports: [BanksModule, RestrictionsModule, SigningModule, NotificationsModule],
   controllers: [RestrictionChecksController, InquiriesController],
-  providers: [RestrictionChecks, InquiryRecorder, InquiriesRepository, InquiriesService, InquiryPartitionsRepository, InquiryPartitionMaintenance, InquiryDailyCountsRepository, InquiryDailyCounts],
+  providers: [RestrictionChecks, InquiryRecorder, InquiryRecorderRepository, InquiriesRepository, InquiriesService, InquiryPartitionsRepository, InquiryPartitionMaintenance, InquiryDailyCountsRepository, InquiryDailyCounts],
   exports: [InquiriesService],
 })
 export class InquiriesModule {}

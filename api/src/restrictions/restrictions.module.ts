@@ -4,6 +4,7 @@ import { LookupsModule } from '../lookups/lookups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RestrictionJobsRepository } from './restriction-jobs.repository';
 import { RestrictionJobsService } from './restriction-jobs.service';
+import { RestrictionLookupRepository } from './restriction-lookup.repository';
 import { RestrictionLookup } from './restriction-lookup.service';
 import { RestrictionWorker } from './restriction-worker';
 import { RestrictionsController } from './restrictions.controller';
@@ -15,6 +16,7 @@ import { RestrictionsService } from './restrictions.service';
   controllers: [RestrictionsController],
   providers: [
     hotPathPoolProvider,
+    RestrictionLookupRepository,
     RestrictionLookup,
     RestrictionsRepository,
     RestrictionsService,
