@@ -1,7 +1,8 @@
-import { Box, Divider } from '@mui/material';
+import { Divider } from '@mui/material';
 import type { Bank } from '@qorgau/shared';
 import { Labeled, Show, SimpleShowLayout, TextField, useCanAccess } from 'react-admin';
-import { DateTimeField, EnumField, NumberValueField, YesNoField } from '../common/fields';
+import { EnumField, YesNoField } from '../common/fields';
+import { FieldRow, LabeledNumber, RecordTimestamps } from '../common/ShowLayout';
 import { BankKeysPanel } from './BankKeysPanel';
 
 /** A lender and, for administrators, its API keys. */
@@ -14,20 +15,13 @@ export const BankShow = () => {
         <TextField source="bin" />
         <EnumField source="kind" prefix="qorgau.lender_kind" />
         <TextField source="licence" emptyText="—" />
-        <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+        <FieldRow>
           <Labeled source="active">
             <YesNoField source="active" />
           </Labeled>
-          <Labeled source="rateLimitPerSecond">
-            <NumberValueField source="rateLimitPerSecond" />
-          </Labeled>
-          <Labeled source="createdAt">
-            <DateTimeField source="createdAt" />
-          </Labeled>
-          <Labeled source="updatedAt">
-            <DateTimeField source="updatedAt" />
-          </Labeled>
-        </Box>
+          <LabeledNumber source="rateLimitPerSecond" />
+          <RecordTimestamps />
+        </FieldRow>
         {managesKeys && <Divider />}
         {managesKeys && <BankKeysPanel />}
       </SimpleShowLayout>

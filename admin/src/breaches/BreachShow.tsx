@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import type { Breach } from '@qorgau/shared';
 import {
@@ -12,7 +11,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateTimeField, EnumArrayField, NumberValueField, YesNoField } from '../common/fields';
+import { DateTimeField, EnumArrayField, YesNoField } from '../common/fields';
+import { FieldRow, LabeledNumber, RecordTimestamps } from '../common/ShowLayout';
 import { BreachStatusField } from './BreachStatusChip';
 import { BreachRestrictionProgress } from './BreachRestrictionProgress';
 import { BreachTimeline } from './BreachTimeline';
@@ -51,10 +51,6 @@ const LifecyclePanel = () => {
   );
 };
 
-const Row = ({ children }: { children: ReactNode }) => (
-  <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>{children}</Box>
-);
-
 /** Everything about one breach. Text fields render as text (React escapes them), never as HTML. */
 export const BreachShow = () => (
   <Show<Breach> actions={<BreachShowActions />}>
@@ -62,7 +58,7 @@ export const BreachShow = () => (
       <ReferenceField source="companyId" reference="companies" link="show" />
       <TextField source="title" component="p" sx={{ fontSize: '1.15rem', fontWeight: 600, overflowWrap: 'anywhere' }} />
       <TextField source="description" component="p" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} />
-      <Row>
+      <FieldRow>
         <Labeled source="occurredAt">
           <DateTimeField source="occurredAt" />
         </Labeled>
@@ -72,42 +68,27 @@ export const BreachShow = () => (
         <Labeled source="reportedAt">
           <DateTimeField source="reportedAt" />
         </Labeled>
-        <Labeled source="reportingDelayHours">
-          <NumberValueField source="reportingDelayHours" />
-        </Labeled>
+        <LabeledNumber source="reportingDelayHours" />
         <Labeled source="reportedLate">
           <YesNoField source="reportedLate" emphasise />
         </Labeled>
-      </Row>
+      </FieldRow>
       <EnumArrayField source="dataClasses" prefix="qorgau.data_class" />
-      <Row>
-        <Labeled source="recordsClaimed">
-          <NumberValueField source="recordsClaimed" />
-        </Labeled>
-        <Labeled source="exposureCount">
-          <NumberValueField source="exposureCount" />
-        </Labeled>
-        <Labeled source="restrictedCount">
-          <NumberValueField source="restrictedCount" />
-        </Labeled>
-        <Labeled source="restrictionDays">
-          <NumberValueField source="restrictionDays" />
-        </Labeled>
-      </Row>
-      <Row>
+      <FieldRow>
+        <LabeledNumber source="recordsClaimed" />
+        <LabeledNumber source="exposureCount" />
+        <LabeledNumber source="restrictedCount" />
+        <LabeledNumber source="restrictionDays" />
+      </FieldRow>
+      <FieldRow>
         <Labeled source="published">
           <YesNoField source="published" />
         </Labeled>
         <Labeled source="sensitive">
           <YesNoField source="sensitive" />
         </Labeled>
-        <Labeled source="createdAt">
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled source="updatedAt">
-          <DateTimeField source="updatedAt" />
-        </Labeled>
-      </Row>
+        <RecordTimestamps />
+      </FieldRow>
       <LifecyclePanel />
       <BreachRestrictionProgress />
       <BreachUploads />

@@ -1,8 +1,8 @@
 import type { Company } from '@qorgau/shared';
-import { DataTable, List, SelectInput } from 'react-admin';
+import { SelectInput } from 'react-admin';
 import { SECTOR_CHOICES } from '../common/choices';
-import { DateTimeField, EnumField, NumberValueField } from '../common/fields';
 import { QuickSearch } from '../common/QuickSearch';
+import { EnumColumn, NamedRecordList, NumberColumn } from '../common/RecordList';
 
 const companyFilters = [
   <QuickSearch key="q" source="q" alwaysOn hint="qorgau.companies.search" />,
@@ -11,25 +11,10 @@ const companyFilters = [
 
 /** Companies responsible for breaches, with their accountability figures (SPEC §3.5). */
 export const CompanyList = () => (
-  <List<Company> sort={{ field: 'name', order: 'ASC' }} filters={companyFilters}>
-    <DataTable<Company> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="bin" />
-      <DataTable.Col source="sector">
-        <EnumField source="sector" prefix="qorgau.sector" />
-      </DataTable.Col>
-      <DataTable.Col source="breachCount" align="right">
-        <NumberValueField source="breachCount" />
-      </DataTable.Col>
-      <DataTable.Col source="peopleExposed" align="right">
-        <NumberValueField source="peopleExposed" />
-      </DataTable.Col>
-      <DataTable.Col source="lateReports" align="right">
-        <NumberValueField source="lateReports" />
-      </DataTable.Col>
-      <DataTable.Col source="createdAt">
-        <DateTimeField source="createdAt" dateOnly />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+  <NamedRecordList<Company> filters={companyFilters}>
+    <EnumColumn source="sector" prefix="qorgau.sector" />
+    <NumberColumn source="breachCount" />
+    <NumberColumn source="peopleExposed" />
+    <NumberColumn source="lateReports" />
+  </NamedRecordList>
 );

@@ -2,7 +2,6 @@ import type { Breach, Company } from '@qorgau/shared';
 import {
   DataTable,
   EmailField,
-  Labeled,
   Pagination,
   ReferenceManyField,
   Show,
@@ -11,9 +10,10 @@ import {
   UrlField,
   useTranslate,
 } from 'react-admin';
-import { Box, Divider, Typography } from '@mui/material';
+import { Divider, Typography } from '@mui/material';
 import { BreachStatusField } from '../breaches/BreachStatusChip';
-import { DateTimeField, EnumField, NumberValueField, YesNoField } from '../common/fields';
+import { DateTimeField, EnumField, YesNoField } from '../common/fields';
+import { FieldRow, LabeledNumber, RecordTimestamps } from '../common/ShowLayout';
 
 /** A company, its accountability figures (SPEC §3.5) and its breaches. */
 export const CompanyShow = () => {
@@ -28,25 +28,14 @@ export const CompanyShow = () => {
         <TextField source="contactName" emptyText="—" />
         <EmailField source="contactEmail" emptyText="—" />
         <TextField source="contactPhone" emptyText="—" />
-        <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-          <Labeled source="breachCount">
-            <NumberValueField source="breachCount" />
-          </Labeled>
-          <Labeled source="peopleExposed">
-            <NumberValueField source="peopleExposed" />
-          </Labeled>
-          <Labeled source="lateReports">
-            <NumberValueField source="lateReports" />
-          </Labeled>
-        </Box>
-        <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-          <Labeled source="createdAt">
-            <DateTimeField source="createdAt" />
-          </Labeled>
-          <Labeled source="updatedAt">
-            <DateTimeField source="updatedAt" />
-          </Labeled>
-        </Box>
+        <FieldRow>
+          <LabeledNumber source="breachCount" />
+          <LabeledNumber source="peopleExposed" />
+          <LabeledNumber source="lateReports" />
+        </FieldRow>
+        <FieldRow>
+          <RecordTimestamps />
+        </FieldRow>
         <Divider />
         <Typography component="h2" variant="h6">
           {translate('qorgau.companies.breaches_heading')}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Box, Card, CardContent, Grid, Typography, useTheme } from '@mui/material';
+import { Box, Grid, Typography, useTheme } from '@mui/material';
 import { BREACH_STATUSES, type AdminStats, type BreachStatus } from '@qorgau/shared';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
@@ -12,62 +12,7 @@ import {
   PEOPLE_COLOUR,
   STATUS_COLOURS,
 } from './chartColours';
-
-/** Hidden from sight, not from screen readers: each chart's figures as a table. */
-const visuallyHidden = {
-  border: 0,
-  clip: 'rect(0 0 0 0)',
-  height: '1px',
-  margin: '-1px',
-  overflow: 'hidden',
-  padding: 0,
-  position: 'absolute',
-  whiteSpace: 'nowrap',
-  width: '1px',
-} as const;
-
-const ChartCard = ({ id, title, children, table }: { id: string; title: string; children: ReactNode; table: ReactNode }) => (
-  <Card component="section" aria-labelledby={`${id}-title`} variant="outlined" sx={{ height: '100%', overflow: 'visible' }} data-testid={id}>
-    <CardContent>
-      <Typography id={`${id}-title`} component="h2" variant="h6" gutterBottom>
-        {title}
-      </Typography>
-      {/* the chart is a picture of the table below it */}
-      <Box aria-hidden>{children}</Box>
-      <Box sx={visuallyHidden}>{table}</Box>
-    </CardContent>
-  </Card>
-);
-
-const DataTableFor = ({ caption, headers, rows }: { caption: string; headers: string[]; rows: (string | number)[][] }) => (
-  <table>
-    <caption>{caption}</caption>
-    <thead>
-      <tr>
-        {headers.map((header) => (
-          <th key={header} scope="col">
-            {header}
-          </th>
-        ))}
-      </tr>
-    </thead>
-    <tbody>
-      {rows.map((row) => (
-        <tr key={String(row[0])}>
-          {row.map((cell, index) =>
-            index === 0 ? (
-              <th key={index} scope="row">
-                {cell}
-              </th>
-            ) : (
-              <td key={index}>{cell}</td>
-            ),
-          )}
-        </tr>
-      ))}
-    </tbody>
-  </table>
-);
+import { ChartCard } from './ChartCard';
 
 /**
  * The dashboard's charts (recharts, loaded only with the dashboard: see Dashboard.tsx and the
@@ -113,11 +58,6 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
     { key: 'late', name: translate('qorgau.dashboard.late'), value: breaches.late, fill: LATE_COLOUR },
     { key: 'onTime', name: translate('qorgau.dashboard.on_time'), value: breaches.onTime, fill: ON_TIME_COLOUR },
   ];
-  const noData = (
-    <Typography variant="body2" color="text.secondary" sx={{ py: 6, textAlign: 'center' }}>
-      {translate('qorgau.dashboard.no_data')}
-    </Typography>
-  );
   const horizontalHeight = (rows: number) => Math.max(160, rows * 34 + 60);
   /** A bar chart with one horizontal bar group per row, named on the left; `bars` are its Bars (and Legend). */
   const horizontalBars = (
@@ -141,156 +81,111 @@ const DashboardCharts = ({ stats }: { stats: AdminStats }) => {
 
   return (
     <Grid container spacing={2}>
-      <Grid size={{ xs: 12, lg: 8 }}>
-        <ChartCard
-          id="chart-per-month"
-          title={translate('qorgau.dashboard.per_month')}
-          table={
-            <DataTableFor
-              caption={translate('qorgau.dashboard.per_month')}
-              headers={[translate('qorgau.dashboard.month'), ...BREACH_STATUSES.map(statusName)]}
-              rows={perMonth.map((month) => [month.label, ...BREACH_STATUSES.map((status) => month[status])])}
+      <ChartCard
+        id="chart-per-month"
+        size={{ xs: 12, lg: 8 }}
+        title={translate('qorgau.dashboard.per_month')}
+        headers={[translate('qorgau.dashboard.month'), ...BREACH_STATUSES.map(statusName)]}
+        rows={perMonth.map((month) => [month.label, ...BREACH_STATUSES.map((status) => month[status])])}
+        empty={breaches.total === 0}
+      >
+        <BarChart responsive data={perMonth} style={{ width: '100%', height: 320 }} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={theme.palette.divider} />
+          <XAxis dataKey="label" tick={tick} />
+          <YAxis allowDecimals={false} tick={tick} width={40} />
+          <Tooltip
+            {...tooltipStyle}
+            formatter={formatNumber}
+            itemSorter={statusOrder}
+            cursor={{ fill: theme.palette.action.hover }}
+          />
+          <Legend formatter={legendText} itemSorter={statusOrder} />
+          {BREACH_STATUSES.map((status) => (
+            <Bar key={status} dataKey={status} name={statusName(status)} stackId="status" fill={STATUS_COLOURS[status]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ChartCard>
+      <ChartCard
+        id="chart-late-share"
+        size={{ xs: 12, md: 6, lg: 4 }}
+        title={translate('qorgau.dashboard.late_share')}
+        headers={[translate('qorgau.dashboard.reports'), translate('qorgau.dashboard.count')]}
+        rows={lateSlices.map((slice) => [slice.name, slice.value])}
+        empty={reports === 0}
+      >
+        <Box sx={{ position: 'relative' }}>
+          <PieChart responsive style={{ width: '100%', height: 280 }}>
+            <Pie
+              data={lateSlices}
+              dataKey="value"
+              nameKey="name"
+              innerRadius="58%"
+              outerRadius="85%"
+              paddingAngle={2}
+              stroke={theme.palette.background.paper}
+              isAnimationActive={false}
             />
-          }
-        >
-          {breaches.total === 0 ? (
-            noData
-          ) : (
-            <BarChart responsive data={perMonth} style={{ width: '100%', height: 320 }} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={theme.palette.divider} />
-              <XAxis dataKey="label" tick={tick} />
-              <YAxis allowDecimals={false} tick={tick} width={40} />
-              <Tooltip
-                {...tooltipStyle}
-                formatter={formatNumber}
-                itemSorter={statusOrder}
-                cursor={{ fill: theme.palette.action.hover }}
-              />
-              <Legend formatter={legendText} itemSorter={statusOrder} />
-              {BREACH_STATUSES.map((status) => (
-                <Bar key={status} dataKey={status} name={statusName(status)} stackId="status" fill={STATUS_COLOURS[status]} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          )}
-        </ChartCard>
-      </Grid>
-      <Grid size={{ xs: 12, md: 6, lg: 4 }}>
-        <ChartCard
-          id="chart-late-share"
-          title={translate('qorgau.dashboard.late_share')}
-          table={
-            <DataTableFor
-              caption={translate('qorgau.dashboard.late_share')}
-              headers={[translate('qorgau.dashboard.reports'), translate('qorgau.dashboard.count')]}
-              rows={lateSlices.map((slice) => [slice.name, slice.value])}
-            />
-          }
-        >
-          {reports === 0 ? (
-            noData
-          ) : (
-            <Box sx={{ position: 'relative' }}>
-              <PieChart responsive style={{ width: '100%', height: 280 }}>
-                <Pie
-                  data={lateSlices}
-                  dataKey="value"
-                  nameKey="name"
-                  innerRadius="58%"
-                  outerRadius="85%"
-                  paddingAngle={2}
-                  stroke={theme.palette.background.paper}
-                  isAnimationActive={false}
-                />
-                <Tooltip {...tooltipStyle} formatter={formatNumber} />
-                <Legend formatter={legendText} itemSorter={(item) => (item.value === lateSlices[0].name ? 0 : 1)} />
-              </PieChart>
-              <Box
-                sx={{ position: 'absolute', inset: 0, bottom: 36, display: 'grid', placeItems: 'center', pointerEvents: 'none' }}
-              >
-                <Box sx={{ textAlign: 'center' }}>
-                  <Typography component="p" variant="h4" sx={{ fontWeight: 700, lineHeight: 1 }}>
-                    {percent.format(lateShare)}
-                  </Typography>
-                  <Typography component="p" variant="caption" color="text.secondary">
-                    {translate('qorgau.dashboard.late')}
-                  </Typography>
-                </Box>
-              </Box>
+            <Tooltip {...tooltipStyle} formatter={formatNumber} />
+            <Legend formatter={legendText} itemSorter={(item) => (item.value === lateSlices[0].name ? 0 : 1)} />
+          </PieChart>
+          <Box
+            sx={{ position: 'absolute', inset: 0, bottom: 36, display: 'grid', placeItems: 'center', pointerEvents: 'none' }}
+          >
+            <Box sx={{ textAlign: 'center' }}>
+              <Typography component="p" variant="h4" sx={{ fontWeight: 700, lineHeight: 1 }}>
+                {percent.format(lateShare)}
+              </Typography>
+              <Typography component="p" variant="caption" color="text.secondary">
+                {translate('qorgau.dashboard.late')}
+              </Typography>
             </Box>
-          )}
-        </ChartCard>
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <ChartCard
-          id="chart-by-data-class"
-          title={translate('qorgau.dashboard.by_data_class')}
-          table={
-            <DataTableFor
-              caption={translate('qorgau.dashboard.by_data_class')}
-              headers={[
-                translate('resources.breaches.fields.dataClasses'),
-                translate('qorgau.dashboard.records_claimed'),
-                translate('qorgau.dashboard.exposures'),
-              ]}
-              rows={byDataClass.map((row) => [row.label, row.recordsClaimed, row.exposures])}
-            />
-          }
-        >
-          {byDataClass.length === 0 ? (
-            noData
-          ) : (
-            horizontalBars({ data: byDataClass, categoryKey: 'label', nameWidth: 150, rowHeight: 1.4 }, [
-              <Legend key="legend" formatter={legendText} itemSorter={(item) => (item.dataKey === 'recordsClaimed' ? 0 : 1)} />,
-              <Bar key="claimed" dataKey="recordsClaimed" name={translate('qorgau.dashboard.records_claimed')} fill={CLAIMED_COLOUR} isAnimationActive={false} />,
-              <Bar key="exposures" dataKey="exposures" name={translate('qorgau.dashboard.exposures')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />,
-            ])
-          )}
-        </ChartCard>
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <ChartCard
-          id="chart-top-companies"
-          title={translate('qorgau.dashboard.top_companies')}
-          table={
-            <DataTableFor
-              caption={translate('qorgau.dashboard.top_companies')}
-              headers={[translate('resources.companies.fields.name'), translate('resources.companies.fields.peopleExposed')]}
-              rows={topCompanies.map((company) => [company.name, company.peopleExposed])}
-            />
-          }
-        >
-          {topCompanies.length === 0 ? (
-            noData
-          ) : (
-            horizontalBars({ data: topCompanies, categoryKey: 'name', nameWidth: 150 }, [
-              <Bar key="people" dataKey="peopleExposed" name={translate('resources.companies.fields.peopleExposed')} fill={PEOPLE_COLOUR} isAnimationActive={false} />,
-            ])
-          )}
-        </ChartCard>
-      </Grid>
-      <Grid size={{ xs: 12 }}>
-        <ChartCard
-          id="chart-inquiries-per-bank"
-          title={translate('qorgau.inquiries.per_bank')}
-          table={
-            <DataTableFor
-              caption={translate('qorgau.inquiries.per_bank')}
-              headers={[translate('resources.banks.fields.name'), translate('qorgau.inquiries.checks'), translate('qorgau.inquiries.restricted_answers')]}
-              rows={inquiriesPerBank.map((bank) => [bank.name, bank.inquiries, bank.restricted])}
-            />
-          }
-        >
-          {inquiriesPerBank.length === 0 ? (
-            noData
-          ) : (
-            horizontalBars({ data: inquiriesPerBank, categoryKey: 'name', nameWidth: 180 }, [
-              <Legend key="legend" formatter={legendText} />,
-              <Bar key="inquiries" dataKey="inquiries" name={translate('qorgau.inquiries.checks')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />,
-              <Bar key="restricted" dataKey="restricted" name={translate('qorgau.inquiries.restricted_answers')} fill={LATE_COLOUR} isAnimationActive={false} />,
-            ])
-          )}
-        </ChartCard>
-      </Grid>
+          </Box>
+        </Box>
+      </ChartCard>
+      <ChartCard
+        id="chart-by-data-class"
+        size={{ xs: 12, md: 6 }}
+        title={translate('qorgau.dashboard.by_data_class')}
+        headers={[
+          translate('resources.breaches.fields.dataClasses'),
+          translate('qorgau.dashboard.records_claimed'),
+          translate('qorgau.dashboard.exposures'),
+        ]}
+        rows={byDataClass.map((row) => [row.label, row.recordsClaimed, row.exposures])}
+        empty={byDataClass.length === 0}
+      >
+        {horizontalBars({ data: byDataClass, categoryKey: 'label', nameWidth: 150, rowHeight: 1.4 }, [
+          <Legend key="legend" formatter={legendText} itemSorter={(item) => (item.dataKey === 'recordsClaimed' ? 0 : 1)} />,
+          <Bar key="claimed" dataKey="recordsClaimed" name={translate('qorgau.dashboard.records_claimed')} fill={CLAIMED_COLOUR} isAnimationActive={false} />,
+          <Bar key="exposures" dataKey="exposures" name={translate('qorgau.dashboard.exposures')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />,
+        ])}
+      </ChartCard>
+      <ChartCard
+        id="chart-top-companies"
+        size={{ xs: 12, md: 6 }}
+        title={translate('qorgau.dashboard.top_companies')}
+        headers={[translate('resources.companies.fields.name'), translate('resources.companies.fields.peopleExposed')]}
+        rows={topCompanies.map((company) => [company.name, company.peopleExposed])}
+        empty={topCompanies.length === 0}
+      >
+        {horizontalBars({ data: topCompanies, categoryKey: 'name', nameWidth: 150 }, [
+          <Bar key="people" dataKey="peopleExposed" name={translate('resources.companies.fields.peopleExposed')} fill={PEOPLE_COLOUR} isAnimationActive={false} />,
+        ])}
+      </ChartCard>
+      <ChartCard
+        id="chart-inquiries-per-bank"
+        size={{ xs: 12 }}
+        title={translate('qorgau.inquiries.per_bank')}
+        headers={[translate('resources.banks.fields.name'), translate('qorgau.inquiries.checks'), translate('qorgau.inquiries.restricted_answers')]}
+        rows={inquiriesPerBank.map((bank) => [bank.name, bank.inquiries, bank.restricted])}
+        empty={inquiriesPerBank.length === 0}
+      >
+        {horizontalBars({ data: inquiriesPerBank, categoryKey: 'name', nameWidth: 180 }, [
+          <Legend key="legend" formatter={legendText} />,
+          <Bar key="inquiries" dataKey="inquiries" name={translate('qorgau.inquiries.checks')} fill={EXPOSURES_COLOUR} isAnimationActive={false} />,
+          <Bar key="restricted" dataKey="restricted" name={translate('qorgau.inquiries.restricted_answers')} fill={LATE_COLOUR} isAnimationActive={false} />,
+        ])}
+      </ChartCard>
     </Grid>
   );
 };

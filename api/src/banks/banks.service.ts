@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isOneOf, LENDER_KINDS, type Bank, type BankKey, type BankKeyCreated, type BankKeyInput } from '@qorgau/shared';
-import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
+import { editVersioned } from '../audit/versioned-edit';
 import type { Actor } from '../common/actor';
 import { idFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
-import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
@@ -59,31 +58,28 @@ export class BanksService {
 
   /** Optimistic locking: the version sent must be the current one. Read-only fields are ignored. */
   async update(id: string, input: UpdateBankDto, actor: Actor): Promise<Bank> {
-    if (!isUuid(id)) throw new NotFoundProblem('lender', id);
-    const bank = await this.banks.transaction(async (manager) => {
-      const current = await this.banks.findByIdForUpdate(manager, id);
-      if (!current) throw new NotFoundProblem('lender', id);
-      assertCurrentVersion('lender', input.version, current.version);
-      const before = fieldsOf(current);
-      const after: BankFields = {
-        bin: input.bin ?? current.bin,
-        name: input.name ?? current.name,
-        kind: input.kind ?? current.kind,
-        licence: input.licence === undefined ? current.licence : input.licence,
-        active: input.active ?? current.active,
-        rateLimitPerSecond: input.rateLimitPerSecond ?? current.rateLimitPerSecond,
-      };
-      // Saving an unchanged form changes nothing, raises no version and writes no audit event.
-      if (Object.keys(changedFields(before, after)).length === 0) return current;
-      if (after.bin !== current.bin) {
-        const holder = await this.banks.findByBin(manager, after.bin);
-        if (holder) throw BankException.duplicateBin(after.bin, holder.name);
-      }
-      const updated = await this.banks.update(manager, id, after);
-      await this.audit.append(manager, { actor, action: 'bank.updated', entityType: 'bank', entityId: id, before, after });
-      await this.notifications.announce(manager, CHANGE_CHANNELS.bankCredentials);
-      return updated;
+    const merge = (current: BankRecord): BankFields => ({
+      bin: input.bin ?? current.bin,
+      name: input.name ?? current.name,
+      kind: input.kind ?? current.kind,
+      licence: input.licence === undefined ? current.licence : input.licence,
+      active: input.active ?? current.active,
+      rateLimitPerSecond: input.rateLimitPerSecond ?? current.rateLimitPerSecond,
     });
+    const bank = await editVersioned(
+      { what: 'lender', id, version: input.version, records: this.banks, merge, fieldsOf },
+      async ({ manager, current, before, after }) => {
+        if (after.bin !== current.bin) {
+          const holder = await this.banks.findByBin(manager, after.bin);
+          if (holder) throw BankException.duplicateBin(after.bin, holder.name);
+        }
+        const updated = await this.banks.update(manager, id, after);
+        await this.audit.append(manager, { actor, action: 'bank.updated', entityType: 'bank', entityId: id, before, after });
+        await this.notifications.announce(manager, CHANGE_CHANNELS.bankCredentials);
+        return updated;
+      },
+      ({ current }) => current,
+    );
     // A deactivation or a new rate limit counts at once here, and in other processes once they hear of it.
     this.credentials.forgetAll();
     return toView(bank);
@@ -147,7 +143,7 @@ export class BanksService {
   }
 }
 
-function fieldsOf(bank: BankRecord): BankFields {
+function fieldsOf(bank: BankFields): BankFields {
   const { bin, name, kind, licence, active, rateLimitPerSecond } = bank;
   return { bin, name, kind, licence, active, rateLimitPerSecond };
 }

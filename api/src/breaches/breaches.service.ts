@@ -12,13 +12,12 @@ import {
   type ConfirmationImpact,
   type DataClass,
 } from '@qorgau/shared';
-import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
+import { editVersioned } from '../audit/versioned-edit';
 import type { Actor } from '../common/actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
-import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
@@ -104,18 +103,14 @@ export class BreachesService {
    * fields are ignored; delay and lateness are recomputed from the dates.
    */
   async update(id: string, input: UpdateBreachDto, actor: Actor): Promise<Breach> {
-    if (!isUuid(id)) throw new NotFoundProblem('breach', id);
-    return this.breaches.transaction(async (manager) => {
-      const current = await this.breaches.findByIdForUpdate(manager, id);
-      if (!current) throw new NotFoundProblem('breach', id);
-      assertCurrentVersion('breach', input.version, current.version);
+    const merge = (current: BreachRecord): BreachValues => {
       const dataClasses = input.dataClasses ? canonicalDataClasses(input.dataClasses) : current.dataClasses;
       const dates = {
         occurredAt: input.occurredAt === undefined ? current.occurredAt : input.occurredAt === null ? null : new Date(input.occurredAt),
         discoveredAt: input.discoveredAt ? new Date(input.discoveredAt) : current.discoveredAt,
         reportedAt: input.reportedAt ? new Date(input.reportedAt) : current.reportedAt,
       };
-      const next: BreachValues = {
+      return {
         companyId: input.companyId ?? current.companyId,
         title: input.title ?? current.title,
         description: input.description === undefined ? current.description : (input.description ?? ''),
@@ -127,20 +122,21 @@ export class BreachesService {
         sensitive: isSensitive(dataClasses, input.sensitive ?? current.sensitive),
         ...reportingFigures(dates.discoveredAt, dates.reportedAt),
       };
-      const before = fieldsOf(current);
-      const after = fieldsOf(next);
-      // Saving an unchanged form changes nothing, raises no version and writes no audit event.
-      if (Object.keys(changedFields(before, after)).length === 0) return toView(current);
-
-      const errors = checkBreachDates(dates, new Date());
-      if (next.companyId !== current.companyId && !(await this.companies.existsForReference(manager, next.companyId))) {
-        errors.companyId = 'unknown company';
-      }
-      if (Object.keys(errors).length > 0) throw new ValidationException(errors);
-      const updated = await this.breaches.update(manager, id, { ...next, version: current.version + 1 });
-      await this.audit.append(manager, { actor, action: 'breach.updated', entityType: 'breach', entityId: id, before, after });
-      return toView(updated);
-    });
+    };
+    return editVersioned(
+      { what: 'breach', id, version: input.version, records: this.breaches, merge, fieldsOf },
+      async ({ manager, current, next, before, after }) => {
+        const errors = checkBreachDates(next, new Date());
+        if (next.companyId !== current.companyId && !(await this.companies.existsForReference(manager, next.companyId))) {
+          errors.companyId = 'unknown company';
+        }
+        if (Object.keys(errors).length > 0) throw new ValidationException(errors);
+        const updated = await this.breaches.update(manager, id, { ...next, version: current.version + 1 });
+        await this.audit.append(manager, { actor, action: 'breach.updated', entityType: 'breach', entityId: id, before, after });
+        return toView(updated);
+      },
+      ({ current }) => toView(current),
+    );
   }
 
   /** Only a draft can be deleted. Returns it as it was. */

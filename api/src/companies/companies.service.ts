@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Company } from '@qorgau/shared';
-import { changedFields } from '../audit/audit.rules';
 import { AuditService } from '../audit/audit.service';
+import { editVersioned } from '../audit/versioned-edit';
 import type { Actor } from '../common/actor';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
-import { assertCurrentVersion } from '../common/edit-conflict.exception';
 import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { COMPANY_SORT_FIELDS, CompaniesRepository, type CompanyWithFigures } from './companies.repository';
 import { companyFields, newCompanyFields, parseCompanyFilter, updatedCompanyFields } from './companies.rules';
+import type { CompanyRecord } from './company.entity';
 import { CompanyException } from './company.exception';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company-input.dto';
 
@@ -44,24 +45,21 @@ export class CompaniesService {
 
   /** Optimistic locking: the version sent must be the current one. Read-only fields are ignored. */
   async update(id: string, input: UpdateCompanyDto, actor: Actor): Promise<Company> {
-    if (!isUuid(id)) throw new NotFoundProblem('company', id);
-    return this.companies.transaction(async (manager) => {
-      const current = await this.companies.findByIdForUpdate(manager, id);
-      if (!current) throw new NotFoundProblem('company', id);
-      assertCurrentVersion('company', input.version, current.version);
-      const before = companyFields(current);
-      const after = updatedCompanyFields(before, input);
-      // Saving an unchanged form changes nothing, raises no version and writes no audit event.
-      if (Object.keys(changedFields(before, after)).length > 0) {
+    const merge = (current: CompanyRecord) => updatedCompanyFields(companyFields(current), input);
+    const view = async (manager: EntityManager): Promise<Company> => toView((await this.companies.findWithFigures(id, manager))!);
+    return editVersioned(
+      { what: 'company', id, version: input.version, records: this.companies, merge, fieldsOf: companyFields },
+      async ({ manager, current, before, after }) => {
         if (after.bin !== current.bin) {
           const holder = await this.companies.findByBin(manager, after.bin);
           if (holder) throw CompanyException.duplicateBin(after.bin, holder.name);
         }
         await this.companies.update(manager, id, { ...after, version: current.version + 1 });
         await this.audit.append(manager, { actor, action: 'company.updated', entityType: 'company', entityId: id, before, after });
-      }
-      return toView((await this.companies.findWithFigures(id, manager))!);
-    });
+        return view(manager);
+      },
+      ({ manager }) => view(manager),
+    );
   }
 
   /** Only a company with no breaches recorded against it can be deleted. Returns it as it was. */
