@@ -59,6 +59,8 @@ async function startApi(sharedSecrets: Record<string, string>): Promise<{ child:
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: database.databaseUrl,
+      // A real DATABASE_URL in development: the development identity provider must be asked for.
+      DEV_IDP_ENABLED: 'true',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       NOTIFY_WEBHOOK_URL: webhook.url,
