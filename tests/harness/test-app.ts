@@ -94,6 +94,9 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     request,
     signInAs,
     close: async () => {
+      // Every test's requests have ended; a socket left open by one cut short (a refused 1 MB body)
+      // must not hold the server's close, which waits for every connection that is not idle.
+      (app.getHttpServer() as import('node:http').Server).closeAllConnections();
       await app.close();
       await ownDatabase?.drop();
       rmSync(dataDir, { recursive: true, force: true });
