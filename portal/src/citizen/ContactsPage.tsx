@@ -65,42 +65,8 @@ const ContactsForm = ({ contacts, outcome, onOutcome }: { contacts: MeContacts; 
   return (
     <form className="citizen-form" onSubmit={save} noValidate>
       {!saved && outcome.state !== 'removed' && <p role="status">{t.contacts.nothingSaved}</p>}
-      <div>
-        <label htmlFor="contacts-phone">{t.contacts.phone}</label>
-        <input
-          id="contacts-phone"
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          value={phone}
-          onChange={(event) => setPhone(event.target.value)}
-          aria-describedby="contacts-phone-hint"
-          aria-invalid={errors.phone ? true : undefined}
-        />
-        <p id="contacts-phone-hint" className="muted">
-          {suggestedPhone ? `${t.contacts.suggested} ` : ''}
-          {t.contacts.phoneHint}
-        </p>
-        <FieldError errors={errors} field="phone" />
-      </div>
-      <div>
-        <label htmlFor="contacts-email">{t.contacts.email}</label>
-        <input
-          id="contacts-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          aria-describedby="contacts-email-hint"
-          aria-invalid={errors.email ? true : undefined}
-        />
-        <p id="contacts-email-hint" className="muted">
-          {suggestedEmail ? `${t.contacts.suggested} ` : ''}
-          {t.contacts.emailHint}
-        </p>
-        <FieldError errors={errors} field="email" />
-      </div>
+      <ContactField field="phone" type="tel" label={t.contacts.phone} hint={t.contacts.phoneHint} value={phone} onChange={setPhone} suggested={suggestedPhone} suggestedText={t.contacts.suggested} errors={errors} />
+      <ContactField field="email" type="email" label={t.contacts.email} hint={t.contacts.emailHint} value={email} onChange={setEmail} suggested={suggestedEmail} suggestedText={t.contacts.suggested} errors={errors} />
       <fieldset>
         <legend>{t.contacts.language}</legend>
         {LANGUAGES.map((code) => (
@@ -136,3 +102,38 @@ const ContactsForm = ({ contacts, outcome, onOutcome }: { contacts: MeContacts; 
     </form>
   );
 };
+
+/** One contact's field: its label, the hint (saying when the value was offered from eGov) and its error. */
+function ContactField(props: {
+  field: 'phone' | 'email';
+  type: 'tel' | 'email';
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  suggested: boolean;
+  suggestedText: string;
+  errors: Record<string, string>;
+}) {
+  const id = `contacts-${props.field}`;
+  return (
+    <div>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.field}
+        type={props.type}
+        autoComplete={props.type}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={props.errors[props.field] ? true : undefined}
+      />
+      <p id={`${id}-hint`} className="muted">
+        {props.suggested ? `${props.suggestedText} ` : ''}
+        {props.hint}
+      </p>
+      <FieldError errors={props.errors} field={props.field} />
+    </div>
+  );
+}
