@@ -5,26 +5,12 @@
 // The 10,000,000 IINs get there the way a real leak does: `qorgau generate-leak`, the HTTP upload, the
 // breach confirmed, and its restrictions applied by the registry's own job (timed, for the record).
 import autocannon from 'autocannon';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cpuSecondsOfTree, freePort, freshDatabase, percentiles, postmasterPid, REPO_ROOT, table, writeResults } from './harness.mjs';
-import {
-  api,
-  createBankKey,
-  createBreach,
-  generateLeak,
-  pg,
-  seconds,
-  signIn,
-  startProcess,
-  startServer,
-  uploadFile,
-  waitForIngestJob,
-  waitUntilRestricted,
-} from './registry-server.mjs';
+import { cpuSecondsOfTree, freePort, percentiles, postmasterPid, REPO_ROOT, table, writeResults } from './harness.mjs';
+import { createBankKey, pg, restrictedRegistry, startProcess } from './registry-server.mjs';
 
 const require = createRequire(import.meta.url);
 const { distinctIins } = require(path.join(REPO_ROOT, 'api', 'dist', 'cli', 'leak-generator.js'));
@@ -111,57 +97,14 @@ export function figures(result) {
   };
 }
 
-/**
- * What a registry in service has had time to do after a mass confirmation, done now so that the
- * measurement does not share the machine with it: autovacuum's pass over ten million new rows (it
- * also sets the visibility map that lets lookups stay in the index), the checkpoint, and the
- * restrictions key read into PostgreSQL's buffers, where thousands of checks a second keep it.
- */
-export async function settle(databaseUrl) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('VACUUM (ANALYZE) restrictions');
-    await client.query('CHECKPOINT');
-    await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
-    await client.query(`SELECT pg_prewarm('restrictions_pkey')`);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function runBank(serverUrl) {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'qorgau-bench-bank-'));
-  const file = path.join(workDir, 'leak.csv');
-  const pepper = randomBytes(32).toString('hex');
   let server;
   let bare;
   try {
-    process.stdout.write(`generating ${ROWS.toLocaleString('en')} IINs… `);
-    process.stdout.write(`${await generateLeak(file, ROWS)} s\n`);
-    const databaseUrl = await freshDatabase(serverUrl, 'bench_bank');
-    const port = await freePort();
-    // One regulator confirms: the second approval (SPEC §3.9) is `pnpm bench national`'s to measure.
-    server = startServer(databaseUrl, path.join(workDir, 'data'), port, { REGISTRY_PEPPER: pepper, WORKERS: String(WORKERS), CONFIRM_APPROVAL_THRESHOLD: String(ROWS) });
-    await server.ready;
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const token = await signIn(baseUrl);
-    const breach = await createBreach(baseUrl, token, 'Benchmark leak for the bank check');
-
-    process.stdout.write('loading the leak… ');
-    let begin = performance.now();
-    await waitForIngestJob(baseUrl, token, await uploadFile(baseUrl, token, breach.id, file));
-    const ingestSeconds = seconds(performance.now() - begin);
-    process.stdout.write(`${ingestSeconds} s\nconfirming and restricting every IIN… `);
-    begin = performance.now();
-    for (const to of ['investigating', 'confirmed']) {
-      await api(baseUrl, token, 'POST', `/api/v1/admin/breaches/${breach.id}/transitions`, { to, reason: 'benchmark' });
-    }
-    const { jobs: restrictionJobs, breach: restrictedBreach } = await waitUntilRestricted(baseUrl, token, breach.id);
-    const restrictSeconds = seconds(performance.now() - begin);
-    process.stdout.write(`${restrictedBreach.restrictedCount.toLocaleString('en')} restricted in ${restrictSeconds} s (${restrictionJobs} job${restrictionJobs === 1 ? '' : 's'})\n`);
-    if (restrictedBreach.restrictedCount !== ROWS) throw new Error(`${restrictedBreach.restrictedCount} of ${ROWS} IINs restricted`);
-    await settle(databaseUrl);
+    const loaded = await restrictedRegistry(serverUrl, { rows: ROWS, name: 'bench_bank', workDir, env: { WORKERS: String(WORKERS) } });
+    ({ server } = loaded);
+    const { baseUrl, databaseUrl, pepper, token, ingestSeconds, restrictSeconds, restrictionJobs } = loaded;
 
     const { bank, headers } = await createBankKey(baseUrl, token);
     const paths = checkPaths();

@@ -1,12 +1,13 @@
 // The registry as the benchmarks drive it: a generated leak, a database of its own, the built
 // server as a child process (so that its memory and CPU are its own), and its HTTP API.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { APP_ADMIN, REPO_ROOT } from './harness.mjs';
+import { APP_ADMIN, freePort, freshDatabase, REPO_ROOT } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 export const pg = require(path.join(REPO_ROOT, 'api', 'node_modules', 'pg'));
@@ -147,4 +148,60 @@ export async function createBankKey(baseUrl, token) {
   });
   const { key } = await api(baseUrl, token, 'POST', `/api/v1/admin/banks/${bank.id}/keys`);
   return { bank, headers: { authorization: `Bearer ${key}` } };
+}
+
+/**
+ * What a registry in service has had time to do after a mass confirmation, done now so that the
+ * measurement does not share the machine with it: autovacuum's pass over ten million new rows (it
+ * also sets the visibility map that lets lookups stay in the index), the checkpoint, and the
+ * restrictions key read into PostgreSQL's buffers, where thousands of checks a second keep it.
+ */
+export async function settle(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('VACUUM (ANALYZE) restrictions');
+    await client.query('CHECKPOINT');
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
+    await client.query(`SELECT pg_prewarm('restrictions_pkey')`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A registry in a fresh database `name` on `serverUrl` holding `rows` restricted IINs (the first of
+ * `distinctIins(0)`), brought there as a real leak is: `qorgau generate-leak`, the HTTP upload, one
+ * regulator's confirmation (the second approval is `pnpm bench national`'s to measure), the
+ * registry's own restriction job; then settled. The API keeps running with `env`; the caller stops
+ * `server`. Prints its progress; returns the phases' seconds beside what it started.
+ */
+export async function restrictedRegistry(serverUrl, { rows, name, workDir, env = {} }) {
+  const file = path.join(workDir, 'leak.csv');
+  const pepper = randomBytes(32).toString('hex');
+  process.stdout.write(`generating ${rows.toLocaleString('en')} IINs… `);
+  process.stdout.write(`${await generateLeak(file, rows)} s\n`);
+  const databaseUrl = await freshDatabase(serverUrl, name);
+  const port = await freePort();
+  const server = startServer(databaseUrl, path.join(workDir, 'data'), port, { REGISTRY_PEPPER: pepper, CONFIRM_APPROVAL_THRESHOLD: String(rows), ...env });
+  await server.ready;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const token = await signIn(baseUrl);
+  const breach = await createBreach(baseUrl, token, `Benchmark leak (${name})`);
+  process.stdout.write('loading the leak… ');
+  let begin = performance.now();
+  await waitForIngestJob(baseUrl, token, await uploadFile(baseUrl, token, breach.id, file));
+  const ingestSeconds = seconds(performance.now() - begin);
+  rmSync(file, { force: true });
+  process.stdout.write(`${ingestSeconds} s\nconfirming and restricting every IIN… `);
+  begin = performance.now();
+  for (const to of ['investigating', 'confirmed']) {
+    await api(baseUrl, token, 'POST', `/api/v1/admin/breaches/${breach.id}/transitions`, { to, reason: 'benchmark' });
+  }
+  const { jobs: restrictionJobs, breach: restricted } = await waitUntilRestricted(baseUrl, token, breach.id);
+  const restrictSeconds = seconds(performance.now() - begin);
+  process.stdout.write(`${restricted.restrictedCount.toLocaleString('en')} restricted in ${restrictSeconds} s (${restrictionJobs} job${restrictionJobs === 1 ? '' : 's'})\n`);
+  if (restricted.restrictedCount !== rows) throw new Error(`${restricted.restrictedCount} of ${rows} IINs restricted`);
+  await settle(databaseUrl);
+  return { server, baseUrl, port, databaseUrl, pepper, token, breach, ingestSeconds, restrictSeconds, restrictionJobs };
 }

@@ -18,6 +18,8 @@ import { createTestDatabase } from '../harness/test-app';
 const MAIN = path.join(REPO_ROOT, 'api', 'dist', 'main.js');
 const SECRET = randomBytes(32).toString('hex');
 const ADMIN = { email: 'admin@restart.qorgau.kz', password: 'restart-admin-password-1' };
+/** Every process on the one test database shares its keys' pepper (the stored keys are sealed under it). */
+const SHARED_SECRETS = { REGISTRY_PEPPER: randomBytes(32).toString('hex'), JWT_SECRET: randomBytes(32).toString('hex') };
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let webhook: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -46,7 +48,7 @@ function freePort(): Promise<number> {
 }
 
 /** The built API as `pnpm start` runs it, on the test database; resolves once it answers. */
-async function startApi(sharedSecrets: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+async function startApi(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'qorgau-notify-restart-'));
   dataDirs.push(dataDir);
@@ -67,7 +69,7 @@ async function startApi(sharedSecrets: Record<string, string>): Promise<{ child:
       NOTIFY_WEBHOOK_SECRET: SECRET,
       NOTIFY_TIMEOUT_MS: '2000',
       NOTIFY_POLL_MS: '50',
-      ...sharedSecrets,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -88,8 +90,7 @@ async function call(base: string, method: string, urlPath: string, token: string
 }
 
 it('delivers an alert committed before a kill -9 once a new process is up', async () => {
-  const secrets = { REGISTRY_PEPPER: randomBytes(32).toString('hex'), JWT_SECRET: randomBytes(32).toString('hex') };
-  const first = await startApi(secrets);
+  const first = await startApi(SHARED_SECRETS);
   const { accessToken } = await call(first.base, 'POST', '/api/v1/auth/login', undefined, ADMIN);
   const bank = await call(first.base, 'POST', '/api/v1/admin/banks', accessToken, { bin: newBin(), name: `Bank ${randomInt(1e6)}`, kind: 'bank' });
   const { key } = await call(first.base, 'POST', `/api/v1/admin/banks/${bank.id}/keys`, accessToken);
@@ -107,7 +108,7 @@ it('delivers an alert committed before a kill -9 once a new process is up', asyn
   const [row] = await sql<{ status: string; tries: number }>(database.databaseUrl, `SELECT status, tries FROM notifications WHERE subject_id = $1`, [inquiryId]);
   expect(row).toEqual({ status: 'pending', tries: 1 });
 
-  await startApi(secrets);
+  await startApi(SHARED_SECRETS);
   const again = await eventually(
     () => webhook.deliveries.filter((d) => d.message.id === inFlight.message.id)[1],
     'the delivery after the restart',
@@ -119,4 +120,26 @@ it('delivers an alert committed before a kill -9 once a new process is up', asyn
     async () => (await sql<{ status: string }>(database.databaseUrl, `SELECT status FROM notifications WHERE subject_id = $1`, [inquiryId]))[0].status === 'delivered' || undefined,
     'the row delivered',
   );
+});
+
+it('leaves delivering to a dispatching replica when the bank-facing process has NOTIFY_DISPATCH=false', async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  webhook.setAnswer(() => 200);
+  const bankFacing = await startApi({ ...SHARED_SECRETS, NOTIFY_DISPATCH: 'false' });
+  const { accessToken } = await call(bankFacing.base, 'POST', '/api/v1/auth/login', undefined, ADMIN);
+  const bank = await call(bankFacing.base, 'POST', '/api/v1/admin/banks', accessToken, { bin: newBin(), name: `Bank ${randomInt(1e6)}`, kind: 'bank' });
+  const { key } = await call(bankFacing.base, 'POST', `/api/v1/admin/banks/${bank.id}/keys`, accessToken);
+  const iin = newIin();
+  const { id_token: citizen } = await call(bankFacing.base, 'POST', '/api/v1/dev-idp/token', undefined, { iin });
+  await call(bankFacing.base, 'PUT', '/api/v1/me/contacts', citizen, { phone: `+7702${String(randomInt(1e7)).padStart(7, '0')}`, language: 'ru' });
+
+  const { inquiryId } = await call(bankFacing.base, 'GET', `/api/v1/restrictions/${iin}?purpose=loan&reference=REPLICA-1`, key);
+  // Twenty polls of the bank-facing process: the row is written for the webhook, and nobody claims it.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await sql(database.databaseUrl, `SELECT channel, status, tries FROM notifications WHERE subject_id = $1`, [inquiryId])).toEqual([{ channel: 'webhook', status: 'pending', tries: 0 }]);
+  expect(webhook.deliveries.filter((delivery) => delivery.message.data.inquiryId === inquiryId)).toEqual([]);
+
+  await startApi(SHARED_SECRETS);
+  const delivered = await eventually(() => webhook.deliveries.find((delivery) => delivery.message.data.inquiryId === inquiryId), 'the dispatching replica’s delivery', 30_000);
+  expect(delivered).toMatchObject({ signatureValid: true, message: { type: 'inquiry', language: 'ru' } });
 });

@@ -1,6 +1,6 @@
 import { LANGUAGES, SCAM_WARNING } from '@qorgau/shared';
 import fc from 'fast-check';
-import { citizenDetail, CitizenProblem, languageOf } from './citizen-messages';
+import { CitizenFacing, citizenDetail, CitizenProblem, citizenValidationProblem, isCitizenFacing, languageOf } from './citizen-messages';
 
 describe('languageOf', () => {
   it.each([
@@ -46,5 +46,26 @@ describe('citizen messages', () => {
     expect(extensions.code).toBe('lender-bin-invalid');
     expect(extensions.errors.lenderBin).toMatch(/[а-я]/);
     expect(problem.message).toContain(extensions.errors.lenderBin);
+  });
+});
+
+describe('citizen DTO validation', () => {
+  it('keeps citizen-message codes, and makes any other message an unknown field or an invalid request', () => {
+    const problem = citizenValidationProblem({ kind: 'invalid-lift-kind', extra: 'unknown field', until: 'must be a string' }).inLanguage('ru');
+    expect(problem.status).toBe(400);
+    expect(problem.code).toBe('invalid-lift-kind');
+    expect(problem.extensions.errors).toEqual({
+      kind: citizenDetail({ code: 'invalid-lift-kind' }, 'ru'),
+      extra: citizenDetail({ code: 'unknown-field' }, 'ru'),
+      until: citizenDetail({ code: 'invalid-request' }, 'ru'),
+    });
+  });
+
+  it('knows a citizen DTO by its mark, and nothing else', () => {
+    @CitizenFacing()
+    class MarkedRequest {}
+    class PlainRequest {}
+    expect(isCitizenFacing(MarkedRequest)).toBe(true);
+    expect([PlainRequest, String, undefined, {}].map(isCitizenFacing)).toEqual([false, false, false, false]);
   });
 });

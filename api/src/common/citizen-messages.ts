@@ -14,7 +14,7 @@ import { DomainException } from './domain.exception';
  * Every sentence the citizen API says to a person, in Kazakh, Russian and English, in one place
  * (SPEC §5.3: refusals "with a message a citizen understands, in their language"). A refusal
  * carries a stable code and its parameters; the words are chosen per request, from
- * `Accept-Language`, when the problem document is written (citizen-problem.filter.ts).
+ * `Accept-Language`, when the problem document is written (problem-details.filter.ts).
  */
 
 interface MessageParameters {
@@ -267,7 +267,7 @@ const STATUS: Record<CitizenMessageCode, number> = {
 
 /**
  * A refusal of a citizen's request. `fields` names the fields at fault (the problem's `errors`).
- * Its words are English until the citizen-problem filter puts them in the person's language.
+ * Its words are English until the problem filter puts them in the person's language.
  */
 export class CitizenProblem extends DomainException<CitizenMessageCode> {
   constructor(
@@ -294,4 +294,30 @@ export class CitizenProblem extends DomainException<CitizenMessageCode> {
     const errors = Object.entries(this.fields).map(([field, message]) => [field, citizenMessage(message, this.language)]);
     return { code: this.code, ...(errors.length > 0 ? { errors: Object.fromEntries(errors) } : {}), ...this.extra };
   }
+}
+
+const CITIZEN_FACING = Symbol('citizen-facing');
+
+/**
+ * Marks a request DTO of the citizen API: its validation messages are citizen-message codes
+ * (`@IsIn(LIFT_KINDS, { message: 'invalid-lift-kind' })`), so the validation pipe refuses it as a
+ * CitizenProblem, worded in the person's language; any other message becomes "invalid request".
+ */
+export function CitizenFacing(): ClassDecorator {
+  return (target) => {
+    Object.defineProperty(target, CITIZEN_FACING, { value: true });
+  };
+}
+
+export function isCitizenFacing(type: unknown): boolean {
+  return typeof type === 'function' && (type as unknown as Record<symbol, unknown>)[CITIZEN_FACING] === true;
+}
+
+/** A citizen DTO's field errors (`{field: message}`) as the refusal a person reads. */
+export function citizenValidationProblem(errors: Record<string, string>): CitizenProblem {
+  const fields = Object.entries(errors).map(([field, message]): [string, CitizenMessage] => [
+    field,
+    { code: isCitizenMessageCode(message) ? message : message === 'unknown field' ? 'unknown-field' : 'invalid-request' },
+  ]);
+  return CitizenProblem.invalid(Object.fromEntries(fields));
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ProblemDetails } from '@qorgau/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CitizenProblem, languageOf } from './citizen-messages';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';
 import { ValidationException } from './validation.exception';
@@ -22,7 +23,8 @@ const DATABASE_RETRY_AFTER_SECONDS = 1;
 /**
  * Every error leaves as application/problem+json (RFC 9457). Messages of unexpected errors stay in
  * the log; the client gets a generic 500 with the request id to quote. A database that cannot be
- * reached is a 503 with `Retry-After`: the client learns to ask again, never a wrong answer.
+ * reached is a 503 with `Retry-After`: the client learns to ask again, never a wrong answer. A
+ * refusal of a citizen's request is worded in the language of the request's `Accept-Language`.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -42,7 +44,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: 'The registry cannot reach its database for a moment. Try again shortly.',
       });
     }
-    const problem = this.toProblem(exception);
+    const problem = this.toProblem(exception instanceof CitizenProblem ? exception.inLanguage(languageOf(request.headers['accept-language'])) : exception);
     if (problem.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (isRetryLater(exception)) reply.header('retry-after', String(exception.retryAfterSeconds));
     this.send(request, reply, problem);

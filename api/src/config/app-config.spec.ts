@@ -89,6 +89,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DEV_IDP_ENABLED: 'false' }).devIdentityProviderEnabled).toBe(false);
   });
 
+  it('delivers notifications from every process unless NOTIFY_DISPATCH=false', () => {
+    expect(loadConfig({}).notifications.dispatch).toBe(true);
+    expect(loadConfig({ NOTIFY_DISPATCH: 'false' }).notifications.dispatch).toBe(false);
+  });
+
   it('refuses a per-e-mail sign-in throttle below the lockout, so ten failures still lock', () => {
     expect(problemsOf({ SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE: '9' }).join('\n')).toMatch(/SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE/);
   });
@@ -107,6 +112,7 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'a@b.kz' }, 'ADMIN_PASSWORD'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ DEV_IDP_ENABLED: 'perhaps' }, 'DEV_IDP_ENABLED'],
+    [{ NOTIFY_DISPATCH: 'sometimes' }, 'NOTIFY_DISPATCH'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ INQUIRY_RETENTION_MONTHS: '0' }, 'INQUIRY_RETENTION_MONTHS'],
     [{ INQUIRY_RETENTION_MONTHS: '2.5' }, 'INQUIRY_RETENTION_MONTHS'],

@@ -78,6 +78,8 @@ const environmentSchema = z.object({
   NOTIFY_FROM: z.string().min(3).optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a number of attempts' }).int().min(1).max(100).default(8),
   NOTIFY_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(100).max(120_000).default(5000),
+  // Whether this process delivers the outbox; bank-facing replicas may leave it to others and only write it.
+  NOTIFY_DISPATCH: booleanFromEnv.default(true),
   NOTIFY_POLL_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(10).max(60_000).default(200),
   // The first retry's delay; each next one doubles it (with jitter), up to an hour.
   NOTIFY_BACKOFF_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1).max(3_600_000).default(2000),
@@ -149,6 +151,8 @@ export interface AppConfig {
     smtp: { url: string; from: string } | null;
     maxAttempts: number;
     timeoutMs: number;
+    /** This process delivers the outbox (NOTIFY_DISPATCH); the rows are written whatever it says. */
+    dispatch: boolean;
     pollMs: number;
     backoffMs: number;
     /** How often the `restriction.ending` sweep runs. */
@@ -263,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       smtp: vars.NOTIFY_SMTP_URL && vars.NOTIFY_FROM ? { url: vars.NOTIFY_SMTP_URL, from: vars.NOTIFY_FROM } : null,
       maxAttempts: vars.NOTIFY_MAX_ATTEMPTS,
       timeoutMs: vars.NOTIFY_TIMEOUT_MS,
+      dispatch: vars.NOTIFY_DISPATCH,
       pollMs: vars.NOTIFY_POLL_MS,
       backoffMs: vars.NOTIFY_BACKOFF_MS,
       endingSweepMs: vars.NOTIFY_ENDING_SWEEP_MS,

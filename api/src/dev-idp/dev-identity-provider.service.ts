@@ -1,23 +1,22 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { createHash, createPublicKey, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { decryptPrivateKey, deriveKeyEncryptionKey, encryptPrivateKey } from '../signing/signing.rules';
 import {
   AUTHORIZATION_CODE_TTL_MS,
   codeRedemptionRefusal,
-  DEV_IDP_CLIENT_ID,
-  DEV_IDP_ISSUER,
-  ID_TOKEN_TTL_SECONDS,
+  DEV_IDP_SIGNING_ALGORITHM,
+  devIdpKeyLabel,
   type AuthorizationRequest,
   type CodeRedemption,
   type ContactClaims,
+  type IdTokenOptions,
   openCode,
   sealCode,
+  signIdToken,
 } from './dev-idp.rules';
 import { DevIdpRepository } from './dev-idp.repository';
-
-export const DEV_IDP_SIGNING_ALGORITHM = 'ES256';
 
 /**
  * The development identity provider (SPEC §5.3): signs OpenID Connect ID tokens with an ES256 key
@@ -52,10 +51,10 @@ export class DevIdentityProvider implements OnModuleInit {
     if (stored === null) {
       const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
       const kid = jwkThumbprint(createPublicKey(privateKey).export({ format: 'jwk' }));
-      await this.keys.insertKeyIfNone(kid, encryptPrivateKey(privateKey, `dev-idp:${kid}`, this.encryptionKey));
+      await this.keys.insertKeyIfNone(kid, encryptPrivateKey(privateKey, devIdpKeyLabel(kid), this.encryptionKey));
       stored = (await this.keys.findKey())!;
     }
-    this.privateKey = decryptPrivateKey(stored.privateKeyEncrypted, `dev-idp:${stored.kid}`, this.encryptionKey);
+    this.privateKey = decryptPrivateKey(stored.privateKeyEncrypted, devIdpKeyLabel(stored.kid), this.encryptionKey);
     const jwk = createPublicKey(this.privateKey).export({ format: 'jwk' });
     this.publicJwk = { ...jwk, kid: stored.kid, alg: DEV_IDP_SIGNING_ALGORITHM, use: 'sig' };
   }
@@ -65,23 +64,8 @@ export class DevIdentityProvider implements OnModuleInit {
   }
 
   /** A signed ID token naming the citizen by IIN, for the portal (or whichever audience). */
-  idToken(iin: string, options: { audience?: string; nonce?: string | null; contactClaims?: ContactClaims } = {}): string {
-    const now = Math.floor(Date.now() / 1000);
-    const claims = {
-      iss: DEV_IDP_ISSUER,
-      sub: iin,
-      aud: options.audience ?? DEV_IDP_CLIENT_ID,
-      iat: now,
-      auth_time: now,
-      exp: now + ID_TOKEN_TTL_SECONDS,
-      [this.config.citizenOidc.iinClaim]: iin,
-      ...(options.nonce ? { nonce: options.nonce } : {}),
-      ...options.contactClaims,
-    };
-    const header = { alg: DEV_IDP_SIGNING_ALGORITHM, typ: 'JWT', kid: this.publicJwk.kid };
-    const signingInput = `${base64url(header)}.${base64url(claims)}`;
-    const signature = sign('sha256', Buffer.from(signingInput), { key: this.privateKey, dsaEncoding: 'ieee-p1363' });
-    return `${signingInput}.${signature.toString('base64url')}`;
+  idToken(iin: string, options: IdTokenOptions = {}): string {
+    return signIdToken({ privateKey: this.privateKey, kid: this.publicJwk.kid }, iin, this.config.citizenOidc.iinClaim, Math.floor(Date.now() / 1000), options);
   }
 
   /** A fresh single-use authorization code for a citizen who signed in on the login page. */
@@ -112,8 +96,4 @@ export class DevIdentityProvider implements OnModuleInit {
 function jwkThumbprint(jwk: JsonWebKey): string {
   const canonical = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
   return createHash('sha256').update(canonical).digest('base64url');
-}
-
-function base64url(value: object): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
 }

@@ -4,8 +4,8 @@ import { API_PREFIX, validateIin } from '@qorgau/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
-import { DEV_IDP_SIGNING_ALGORITHM, DevIdentityProvider } from './dev-identity-provider.service';
-import { checkAuthorizationRequest, contactClaimsFrom, DEV_IDP_ISSUER, ID_TOKEN_TTL_SECONDS, type AuthorizationCheck } from './dev-idp.rules';
+import { DevIdentityProvider } from './dev-identity-provider.service';
+import { checkAuthorizationRequest, contactClaimsFrom, DEV_IDP_ISSUER, DEV_IDP_SIGNING_ALGORITHM, ID_TOKEN_TTL_SECONDS, type AuthorizationCheck } from './dev-idp.rules';
 import { DevTokenRequestDto } from './dto/dev-token-request.dto';
 import { loginPage, loginPageLanguage, refusalPage } from './login-page';
 

@@ -1,14 +1,12 @@
-import { Body, Controller, Get, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Dispute, DisputeCreated } from '@qorgau/shared';
 import { CurrentCitizen, type Citizen } from '../common/citizen';
-import { CitizenProblemFilter } from '../common/citizen-problem.filter';
 import { DisputesService } from './disputes.service';
 import { DisputeRequestDto } from './dto/dispute-request.dto';
 
 @ApiTags('Citizens: disputes')
 @ApiBearerAuth()
-@UseFilters(CitizenProblemFilter)
 @Controller('me/disputes')
 export class DisputesController {
   constructor(private readonly disputes: DisputesService) {}

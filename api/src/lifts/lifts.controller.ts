@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Get, Param, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Lift, LiftCreated } from '@qorgau/shared';
 import { CurrentCitizen, type Citizen } from '../common/citizen';
-import { CitizenProblemFilter } from '../common/citizen-problem.filter';
 import { LiftRequestDto } from './dto/lift-request.dto';
 import { LiftsService } from './lifts.service';
 
 @ApiTags('Citizens: lifts')
 @ApiBearerAuth()
-@UseFilters(CitizenProblemFilter)
 @Controller('me/lifts')
 export class LiftsController {
   constructor(private readonly lifts: LiftsService) {}

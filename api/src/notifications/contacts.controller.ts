@@ -1,14 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Put, UseFilters } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MeContacts } from '@qorgau/shared';
 import { CurrentCitizen, type Citizen } from '../common/citizen';
-import { CitizenProblemFilter } from '../common/citizen-problem.filter';
 import { ContactsService } from './contacts.service';
 import { ContactsInputDto } from './dto/contacts-input.dto';
 
 @ApiTags('Citizens: contacts')
 @ApiBearerAuth()
-@UseFilters(CitizenProblemFilter)
 @Controller('me/contacts')
 export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}

@@ -1,5 +1,6 @@
 import type { Language, NotificationType } from '@qorgau/shared';
 import { createTransport, type Transporter } from 'nodemailer';
+import { Pool } from 'undici';
 import { webhookSignature } from './notification-delivery.rules';
 
 /** A message as it leaves: the webhook's JSON (SPEC §5.5) and, for e-mail, a subject. */
@@ -31,25 +32,40 @@ export class ReceiverRefused extends Error {
  * The webhook for SMS and e-government push gateways (SPEC §5.5): `POST` JSON
  * `{id, type, occurredAt, language, to, text, data}` signed in `Qorgau-Signature`; any 2xx is
  * delivered. Redirects are not followed: a signed message goes only where it was configured to go.
+ * Sent through undici's keep-alive pool rather than `fetch`: a delivery per bank check makes the
+ * client's own cost the hot path's (fetch's WHATWG streams and headers cost about twice as much CPU
+ * per request, `pnpm bench notifications`).
  */
 export class WebhookChannel implements DeliveryChannel {
-  constructor(private readonly options: { url: string; secret: string }) {}
+  private readonly pool: Pool;
+  private readonly path: string;
+
+  constructor(
+    private readonly options: { url: string; secret: string },
+    connections: number,
+  ) {
+    const url = new URL(options.url);
+    this.pool = new Pool(url.origin, { connections });
+    this.path = `${url.pathname}${url.search}`;
+  }
 
   async deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void> {
     const { id, type, occurredAt, language, to, text, data } = message;
     const body = JSON.stringify({ id, type, occurredAt, language, to, text, data });
-    const response = await fetch(this.options.url, {
+    const response = await this.pool.request({
       method: 'POST',
+      path: this.path,
       body,
-      redirect: 'manual',
       signal,
       headers: { 'content-type': 'application/json', 'qorgau-signature': webhookSignature(body, this.options.secret) },
     });
-    await response.arrayBuffer();
-    if (response.status < 200 || response.status > 299) throw new ReceiverRefused(response.status);
+    await response.body.dump();
+    if (response.statusCode < 200 || response.statusCode > 299) throw new ReceiverRefused(response.statusCode);
   }
 
-  close(): void {}
+  close(): void {
+    void this.pool.close();
+  }
 }
 
 /**

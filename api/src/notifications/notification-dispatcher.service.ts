@@ -24,7 +24,9 @@ class NoContact extends Error {
 /**
  * Delivers the outbox (SPEC §3.8): at least once, with exponential backoff and jitter, parked after
  * NOTIFY_MAX_ATTEMPTS failures, each try cut at NOTIFY_TIMEOUT_MS, tries run concurrently so one
- * hanging receiver never holds back the others. Every process runs one; they share the work.
+ * hanging receiver never holds back the others. Every process with NOTIFY_DISPATCH (the default)
+ * runs one and they share the work; replicas that serve the banks can leave delivering to others
+ * (NOTIFY_DISPATCH=false) and only write the outbox rows, so deliveries never take their CPU.
  *
  * Why claiming with FOR UPDATE SKIP LOCKED on our own table rather than pg-boss: the inquiry alert
  * must be written inside the bank check's one group-committed statement (a CTE of the inquiries
@@ -63,9 +65,9 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
 
   onApplicationBootstrap(): void {
     const { webhook, smtp, timeoutMs } = this.settings;
-    if (webhook) this.deliveryChannels.set('webhook', new WebhookChannel(webhook));
+    if (webhook) this.deliveryChannels.set('webhook', new WebhookChannel(webhook, CONCURRENCY));
     if (smtp) this.deliveryChannels.set('email', new EmailChannel(smtp, timeoutMs));
-    if (this.deliveryChannels.size === 0) return;
+    if (this.deliveryChannels.size === 0 || !this.settings.dispatch) return;
     this.running = true;
     this.schedule(0);
   }

@@ -1,14 +1,12 @@
-import { Body, Controller, Get, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MeRestriction } from '@qorgau/shared';
 import { CurrentCitizen, type Citizen } from '../common/citizen';
-import { CitizenProblemFilter } from '../common/citizen-problem.filter';
 import { ProtectionRequestDto } from './dto/protection-request.dto';
 import { ProtectionService } from './protection.service';
 
 @ApiTags('Citizens: protection by choice')
 @ApiBearerAuth()
-@UseFilters(CitizenProblemFilter)
 @Controller('me/protection')
 export class ProtectionController {
   constructor(private readonly protection: ProtectionService) {}

@@ -1,12 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LENDER_KINDS, LIFT_KINDS, type LenderKind, type LiftKind } from '@qorgau/shared';
 import { IsIn, IsOptional, IsString, ValidateBy } from 'class-validator';
+import { CitizenFacing } from '../../common/citizen-messages';
 import { isIsoDateTime } from '../../common/iso-date-time';
 
-/** Messages are citizen-message codes: the citizen-problem filter words them in the person's language. */
+/** Messages are citizen-message codes: worded in the person's language (`@CitizenFacing()` DTOs). */
 export const IsCitizenDateTime = () => ValidateBy({ name: 'isIsoDateTime', validator: { validate: isIsoDateTime } }, { message: 'invalid-date' });
 
 /** `POST /me/lifts` (SPEC §5.3). The rules on the whole request are in lifts.rules.ts. */
+@CitizenFacing()
 export class LiftRequestDto {
   @ApiProperty({ enum: LIFT_KINDS })
   @IsIn(LIFT_KINDS, { message: 'invalid-lift-kind' })

@@ -1,11 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LANGUAGES, type Language } from '@qorgau/shared';
 import { IsOptional } from 'class-validator';
+import { CitizenFacing } from '../../common/citizen-messages';
 
 /**
  * `PUT /me/contacts` (SPEC §5.5): an absent field is kept, `null` removes it. The values are
  * checked by contacts.rules.ts (the shared phone and e-mail validators), which names each refused field.
  */
+@CitizenFacing()
 export class ContactsInputDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'aigerim@mail.kz', description: 'Trimmed and lower-cased; null removes it' })
   @IsOptional()
