@@ -56,7 +56,7 @@ export function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
  * window, per 1,000 answered checks. Unlike requests per second, it does not move with whatever
  * else the machine is doing. The load generator runs in this process and is not counted.
  */
-async function measuredWithCost(serverPid, postgresPid, run) {
+export async function measuredWithCost(serverPid, postgresPid, run) {
   const cpu = () => ({ server: cpuSecondsOfTree(serverPid), postgres: postgresPid === null ? null : cpuSecondsOfTree(postgresPid) });
   const before = cpu();
   const result = await run();

@@ -133,6 +133,10 @@ export async function waitUntilRestricted(baseUrl, token, breachId) {
     if (jobs.length > 0 && jobs.every((job) => job.status === 'done' || job.status === 'stopped')) {
       return { jobs: jobs.length, breach: await api(baseUrl, token, 'GET', `/api/v1/admin/breaches/${breachId}`) };
     }
+    if (jobs.length === 0) {
+      const { status } = await api(baseUrl, token, 'GET', `/api/v1/admin/breaches/${breachId}`);
+      if (status === 'awaiting-approval') throw new Error('the confirmation awaits a second approval: set CONFIRM_APPROVAL_THRESHOLD above the leak for one regulator to confirm');
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -5,6 +5,7 @@ import { runBank } from './bank.mjs';
 import { runFailover } from './failover.mjs';
 import { startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
+import { runLifts } from './lifts.mjs';
 import { runInquiries } from './inquiries.mjs';
 import { runNational } from './national.mjs';
 import { runNotifications } from './notifications.mjs';
@@ -17,6 +18,7 @@ const SCENARIOS = {
   notifications: runNotifications,
   inquiries: runInquiries,
   national: runNational,
+  lifts: runLifts,
 };
 
 const wanted = process.argv.slice(2);

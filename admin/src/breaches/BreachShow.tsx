@@ -11,8 +11,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateTimeField, EnumArrayField, YesNoField } from '../common/fields';
-import { FieldRow, LabeledNumber, RecordTimestamps } from '../common/ShowLayout';
+import { EnumArrayField, YesNoField } from '../common/fields';
+import { FieldRow, LabeledDateTime, LabeledNumber, RecordTimestamps } from '../common/ShowLayout';
 import { BreachStatusField } from './BreachStatusChip';
 import { BreachRestrictionProgress } from './BreachRestrictionProgress';
 import { BreachTimeline } from './BreachTimeline';
@@ -59,15 +59,9 @@ export const BreachShow = () => (
       <TextField source="title" component="p" sx={{ fontSize: '1.15rem', fontWeight: 600, overflowWrap: 'anywhere' }} />
       <TextField source="description" component="p" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} />
       <FieldRow>
-        <Labeled source="occurredAt">
-          <DateTimeField source="occurredAt" />
-        </Labeled>
-        <Labeled source="discoveredAt">
-          <DateTimeField source="discoveredAt" />
-        </Labeled>
-        <Labeled source="reportedAt">
-          <DateTimeField source="reportedAt" />
-        </Labeled>
+        <LabeledDateTime source="occurredAt" />
+        <LabeledDateTime source="discoveredAt" />
+        <LabeledDateTime source="reportedAt" />
         <LabeledNumber source="reportingDelayHours" />
         <Labeled source="reportedLate">
           <YesNoField source="reportedLate" emphasise />

@@ -1,7 +1,6 @@
 import type { AdminDispute } from '@qorgau/shared';
-import { Box } from '@mui/material';
 import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
-import { DateTimeField, EnumField } from '../common/fields';
+import { FieldRow, LabeledDateTime, LabeledEnum } from '../common/ShowLayout';
 import { DecideDisputeButton } from './DecideDisputeButton';
 import { DisputeStatusField } from './DisputeFields';
 
@@ -16,17 +15,15 @@ const Decision = () => {
   const dispute = useRecordContext<AdminDispute>();
   if (!dispute?.decidedAt) return null;
   return (
-    <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-      <Labeled source="decidedAt">
-        <DateTimeField source="decidedAt" />
-      </Labeled>
+    <FieldRow>
+      <LabeledDateTime source="decidedAt" />
       <Labeled source="decidedByEmail">
         <TextField source="decidedByEmail" />
       </Labeled>
       <Labeled source="decisionReason">
         <TextField source="decisionReason" />
       </Labeled>
-    </Box>
+    </FieldRow>
   );
 };
 
@@ -39,17 +36,13 @@ export const DisputeShow = () => (
         <TextField source="title" />
       </ReferenceField>
       <TextField source="companyName" />
-      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+      <FieldRow>
         <Labeled source="personRef">
           <TextField source="personRef" />
         </Labeled>
-        <Labeled source="createdAt">
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled source="reason">
-          <EnumField source="reason" prefix="qorgau.dispute.reason" />
-        </Labeled>
-      </Box>
+        <LabeledDateTime source="createdAt" />
+        <LabeledEnum source="reason" prefix="qorgau.dispute.reason" />
+      </FieldRow>
       <TextField source="text" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       <Decision />
     </SimpleShowLayout>

@@ -1,7 +1,7 @@
-import { Box, Divider } from '@mui/material';
+import { Divider } from '@mui/material';
 import type { IngestJob } from '@qorgau/shared';
 import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRefresh } from 'react-admin';
-import { DateTimeField } from '../common/fields';
+import { FieldRow, LabeledDateTime } from '../common/ShowLayout';
 import { CancelJobButton } from './CancelJobButton';
 import { IngestJobFiguresField } from './IngestJobFigures';
 import { isActive, POLL_INTERVAL_MS } from './ingestJobs';
@@ -28,17 +28,13 @@ export const IngestJobShow = () => (
     <SimpleShowLayout>
       <ReferenceField source="breachId" reference="breaches" link="show" />
       <IngestJobFiguresField label="resources.ingest-jobs.fields.status" />
-      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="startedAt">
-          <DateTimeField source="startedAt" />
-        </Labeled>
-        <Labeled source="finishedAt">
-          <DateTimeField source="finishedAt" />
-        </Labeled>
+      <FieldRow>
+        <LabeledDateTime source="startedAt" />
+        <LabeledDateTime source="finishedAt" />
         <Labeled source="id">
           <TextField source="id" sx={{ fontFamily: 'monospace' }} />
         </Labeled>
-      </Box>
+      </FieldRow>
       <Divider />
       <RejectSampleTable />
     </SimpleShowLayout>

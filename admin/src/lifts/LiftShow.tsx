@@ -1,7 +1,6 @@
 import type { AdminLift } from '@qorgau/shared';
-import { Box } from '@mui/material';
 import { Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
-import { DateTimeField, EnumField } from '../common/fields';
+import { FieldRow, LabeledDateTime, LabeledEnum } from '../common/ShowLayout';
 import { CancelLiftButton } from './CancelLiftButton';
 import { LiftScopeField, LiftStatusField } from './LiftFields';
 
@@ -16,19 +15,15 @@ const Cancellation = () => {
   const lift = useRecordContext<AdminLift>();
   if (!lift?.cancelledAt) return null;
   return (
-    <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-      <Labeled source="cancelledAt">
-        <DateTimeField source="cancelledAt" />
-      </Labeled>
-      <Labeled source="cancelledBy">
-        <EnumField source="cancelledBy" prefix="qorgau.lift.cancelled_by" />
-      </Labeled>
+    <FieldRow>
+      <LabeledDateTime source="cancelledAt" />
+      <LabeledEnum source="cancelledBy" prefix="qorgau.lift.cancelled_by" />
       {lift.cancelReason ? (
         <Labeled source="cancelReason">
           <TextField source="cancelReason" />
         </Labeled>
       ) : null}
-    </Box>
+    </FieldRow>
   );
 };
 
@@ -38,28 +33,18 @@ export const LiftShow = () => (
     <SimpleShowLayout>
       <TextField source="personRef" />
       <LiftStatusField label="resources.lifts.fields.status" />
-      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="kind">
-          <EnumField source="kind" prefix="qorgau.lift.kind" />
-        </Labeled>
+      <FieldRow>
+        <LabeledEnum source="kind" prefix="qorgau.lift.kind" />
         <Labeled source="scope">
           <LiftScopeField />
         </Labeled>
-      </Box>
-      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="createdAt">
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled source="from">
-          <DateTimeField source="from" />
-        </Labeled>
-        <Labeled source="effectiveAt">
-          <DateTimeField source="effectiveAt" />
-        </Labeled>
-        <Labeled source="until">
-          <DateTimeField source="until" />
-        </Labeled>
-      </Box>
+      </FieldRow>
+      <FieldRow>
+        <LabeledDateTime source="createdAt" />
+        <LabeledDateTime source="from" />
+        <LabeledDateTime source="effectiveAt" />
+        <LabeledDateTime source="until" />
+      </FieldRow>
       <Cancellation />
     </SimpleShowLayout>
   </Show>

@@ -1,7 +1,8 @@
 import type { AdminNotification } from '@qorgau/shared';
-import { DataTable, List, NumberField, SelectInput, TextInput } from 'react-admin';
+import { DataTable, List, SelectInput, TextInput } from 'react-admin';
 import { NOTIFICATION_CHANNEL_CHOICES, NOTIFICATION_STATUS_CHOICES, NOTIFICATION_TYPE_CHOICES } from '../common/choices';
 import { DateTimeField, EnumField } from '../common/fields';
+import { EnumColumn, NumberColumn } from '../common/RecordList';
 import { LastErrorField, ListNoChannelBanner, NotificationStatusField, NotificationTextField, RecipientField } from './NotificationFields';
 
 const notificationFilters = [
@@ -26,9 +27,7 @@ export const NotificationList = () => (
       <DataTable.Col source="status">
         <NotificationStatusField />
       </DataTable.Col>
-      <DataTable.Col source="type">
-        <EnumField source="type" prefix="qorgau.notification.type" />
-      </DataTable.Col>
+      <EnumColumn source="type" prefix="qorgau.notification.type" />
       <DataTable.Col source="channel" disableSort>
         <EnumField source="channel" prefix="qorgau.notification.channel" />
       </DataTable.Col>
@@ -38,9 +37,7 @@ export const NotificationList = () => (
       <DataTable.Col source="text" disableSort>
         <NotificationTextField />
       </DataTable.Col>
-      <DataTable.Col source="tries">
-        <NumberField source="tries" />
-      </DataTable.Col>
+      <NumberColumn source="tries" />
       <DataTable.Col source="lastError" disableSort>
         <LastErrorField />
       </DataTable.Col>

@@ -1,7 +1,6 @@
 import type { AdminNotification } from '@qorgau/shared';
-import { Box } from '@mui/material';
-import { Labeled, NumberField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
-import { DateTimeField, EnumField } from '../common/fields';
+import { Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { FieldRow, LabeledDateTime, LabeledEnum, LabeledNumber } from '../common/ShowLayout';
 import { LastErrorField, NotificationStatusField, NotificationTextField, NotificationTitle, RecipientField, RecordNoChannelBanner } from './NotificationFields';
 import { RetryNotificationButton } from './RetryNotificationButton';
 
@@ -18,16 +17,10 @@ export const NotificationShow = () => (
       <RecordNoChannelBanner />
       <NotificationStatusField label="resources.notifications.fields.status" />
       <NotificationTextField label="resources.notifications.fields.text" />
-      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="type">
-          <EnumField source="type" prefix="qorgau.notification.type" />
-        </Labeled>
-        <Labeled source="channel">
-          <EnumField source="channel" prefix="qorgau.notification.channel" />
-        </Labeled>
-        <Labeled source="language">
-          <EnumField source="language" prefix="qorgau.notification.language" />
-        </Labeled>
+      <FieldRow>
+        <LabeledEnum source="type" prefix="qorgau.notification.type" />
+        <LabeledEnum source="channel" prefix="qorgau.notification.channel" />
+        <LabeledEnum source="language" prefix="qorgau.notification.language" />
         <Labeled source="to">
           <RecipientField />
         </Labeled>
@@ -37,24 +30,14 @@ export const NotificationShow = () => (
         <Labeled source="subjectId">
           <TextField source="subjectId" emptyText="—" />
         </Labeled>
-      </Box>
-      <Box sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-        <Labeled source="occurredAt">
-          <DateTimeField source="occurredAt" />
-        </Labeled>
-        <Labeled source="createdAt">
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled source="nextAttemptAt">
-          <DateTimeField source="nextAttemptAt" />
-        </Labeled>
-        <Labeled source="deliveredAt">
-          <DateTimeField source="deliveredAt" />
-        </Labeled>
-        <Labeled source="tries">
-          <NumberField source="tries" />
-        </Labeled>
-      </Box>
+      </FieldRow>
+      <FieldRow>
+        <LabeledDateTime source="occurredAt" />
+        <LabeledDateTime source="createdAt" />
+        <LabeledDateTime source="nextAttemptAt" />
+        <LabeledDateTime source="deliveredAt" />
+        <LabeledNumber source="tries" />
+      </FieldRow>
       <LastErrorField label="resources.notifications.fields.lastError" />
       <TextField source="id" />
     </SimpleShowLayout>

@@ -1,6 +1,7 @@
 import { isOneOf } from '@qorgau/shared';
 import { endOfAlmatyDay, startOfAlmatyDay } from '../calendar/business-days';
 import { isIsoDateTime } from './iso-date-time';
+import { PERSON_REF_PREFIX_PATTERN } from './person-ref';
 import { isUuid } from './query-helpers';
 import { ValidationException } from './validation.exception';
 
@@ -15,6 +16,15 @@ export function filterValues(filter: Record<string, unknown>, field: string): un
 }
 
 /** The values of `field`, each one of `allowed`. */
+/** filter {personRef}: a person reference or its beginning, as the list shows it, lower-cased. */
+export function personRefFilter(filter: Record<string, unknown>, errors: Record<string, string>): string | undefined {
+  const [ref] = filterValues(filter, 'personRef') ?? [];
+  if (ref === undefined) return undefined;
+  if (typeof ref === 'string' && PERSON_REF_PREFIX_PATTERN.test(ref.trim().toLowerCase())) return ref.trim().toLowerCase();
+  errors['filter.personRef'] = 'must be (the beginning of) the 8 hexadecimal characters shown in the list';
+  return undefined;
+}
+
 export function enumFilter<const T extends string>(
   filter: Record<string, unknown>,
   field: string,

@@ -15,10 +15,9 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/actor';
 import type { Citizen } from '../common/citizen';
 import { CitizenProblem } from '../common/citizen-messages';
-import { enumFilter, filterValues, idFilter } from '../common/list-filter';
+import { enumFilter, filterValues, idFilter, personRefFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
-import { PERSON_REF_PREFIX_PATTERN } from '../common/person-ref';
 import { isUuid } from '../common/query-helpers';
 import type { ReviewReasonDto } from '../common/review-reason.dto';
 import { ValidationException } from '../common/validation.exception';
@@ -178,16 +177,12 @@ function parseLiftFilter(filter: Record<string, unknown>): LiftFilter {
     statuses: enumFilter(filter, 'status', LIFT_STATUSES, errors),
     kinds: enumFilter(filter, 'kind', LIFT_KINDS, errors),
     scopes: enumFilter(filter, 'scope', LIFT_SCOPES, errors),
+    personRef: personRefFilter(filter, errors),
   };
   const [lenderBin] = filterValues(filter, 'lenderBin') ?? [];
   if (lenderBin !== undefined) {
     if (typeof lenderBin === 'string' && isValidBin(lenderBin)) parsed.lenderBin = lenderBin.trim();
     else errors['filter.lenderBin'] = 'must be a valid BIN';
-  }
-  const [ref] = filterValues(filter, 'personRef') ?? [];
-  if (ref !== undefined) {
-    if (typeof ref === 'string' && PERSON_REF_PREFIX_PATTERN.test(ref.trim().toLowerCase())) parsed.personRef = ref.trim().toLowerCase();
-    else errors['filter.personRef'] = 'must be (the beginning of) the 8 hexadecimal characters shown in the list';
   }
   if (Object.keys(errors).length > 0) throw new ValidationException(errors);
   return parsed;

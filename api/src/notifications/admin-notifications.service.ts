@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_STATUSES, NOTIFICATION_TYPES, type AdminNotification } from '@qorgau/shared';
 import { startOfAlmatyDay, almatyDay } from '../calendar/business-days';
-import { enumFilter, filterValues, idFilter } from '../common/list-filter';
+import { enumFilter, idFilter, personRefFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
-import { personRef, PERSON_REF_PREFIX_PATTERN } from '../common/person-ref';
+import { personRef } from '../common/person-ref';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
 import { ContactsService } from './contacts.service';
@@ -98,12 +98,8 @@ function parseNotificationFilter(filter: Record<string, unknown>): NotificationF
     types: enumFilter(filter, 'type', NOTIFICATION_TYPES, errors),
     channels: enumFilter(filter, 'channel', NOTIFICATION_CHANNELS, errors),
     subjectIds: idFilter(filter, 'subjectId'),
+    personRef: personRefFilter(filter, errors),
   };
-  const [ref] = filterValues(filter, 'personRef') ?? [];
-  if (ref !== undefined) {
-    if (typeof ref === 'string' && PERSON_REF_PREFIX_PATTERN.test(ref.trim().toLowerCase())) parsed.personRef = ref.trim().toLowerCase();
-    else errors['filter.personRef'] = 'must be (the beginning of) the 8 hexadecimal characters shown in the list';
-  }
   if (Object.keys(errors).length > 0) throw new ValidationException(errors);
   return parsed;
 }
