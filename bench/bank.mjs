@@ -167,7 +167,7 @@ export async function runBank(serverUrl) {
       ])}\n\n${table(checks.map((check) => ({ ...check, pass: check.pass ? 'yes' : 'NO' })))}\n`,
     );
     const resultsFile = writeResults('bank', {
-      restrictedIins: restrictedBreach.restrictedCount,
+      restrictedIins: loaded.breach.restrictedCount,
       ingestSeconds,
       restrictSeconds,
       restrictionJobs,

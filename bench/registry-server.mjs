@@ -207,5 +207,5 @@ export async function restrictedRegistry(serverUrl, { rows, name, workDir, env =
   process.stdout.write(`${restricted.restrictedCount.toLocaleString('en')} restricted in ${restrictSeconds} s (${restrictionJobs} job${restrictionJobs === 1 ? '' : 's'})\n`);
   if (restricted.restrictedCount !== rows) throw new Error(`${restricted.restrictedCount} of ${rows} IINs restricted`);
   await settle(databaseUrl);
-  return { server, baseUrl, port, databaseUrl, pepper, token, breach, ingestSeconds, restrictSeconds, restrictionJobs };
+  return { server, baseUrl, port, databaseUrl, pepper, token, breach: restricted, ingestSeconds, restrictSeconds, restrictionJobs };
 }

@@ -99,6 +99,30 @@ describe('exposure in a confirmed breach', () => {
   });
 });
 
+describe('a retracted breach', () => {
+  it('withdraws the exposure alerts not yet delivered', async () => {
+    const company = await createCompany(testApp, admin, { name: 'Not A Leak LLP' });
+    const draft = await createBreach(testApp, admin, company.id);
+    const people = [await reachablePerson('en'), await reachablePerson('kk')];
+    const phones = new Set(people.map((person) => person.phone));
+    // The gateway refuses these people's messages: they stay pending, retried.
+    webhook.setAnswer((delivery) => (phones.has(delivery.message.to.phone ?? '') ? 503 : 200));
+    await loadExposures(testApp, admin, draft.id, `iin\n${people.map((person) => person.iin).join('\n')}\n`);
+    const breach = await moveBreach(testApp, admin, draft.id, ['investigating', 'confirmed']);
+    await waitForRestrictionJobs(testApp, admin, breach.id, 1);
+    await eventually(() => (people.every((person) => deliveries(person.phone, 'exposure').length > 0) ? true : undefined), 'the refused first tries');
+    expect(await outboxCount('exposure', breach.id)).toBe(2);
+
+    await moveBreach(testApp, admin, breach.id, ['retracted']);
+    await waitForRestrictionJobs(testApp, admin, breach.id, 2);
+    expect(await outboxCount('exposure', breach.id)).toBe(0);
+    webhook.setAnswer(() => 200);
+    const tried = people.map((person) => deliveries(person.phone, 'exposure').length);
+    await pause(500);
+    expect(people.map((person) => deliveries(person.phone, 'exposure').length)).toEqual(tried);
+  });
+});
+
 describe('a restriction ending', () => {
   async function restrictedAlone(person: { iin: string }): Promise<string> {
     const company = await createCompany(testApp, admin);

@@ -228,7 +228,6 @@ export class IngestionRepository {
     await manager.query(`UPDATE breaches SET exposure_count = exposure_count + $2 WHERE id = $1`, [breachId, added]);
   }
 
-  /** Interrupts the statement a merge is running (its transaction then rolls back). */
   /**
    * Drops a cancelled job's staging table unless a process is copying into it or merging it (it
    * holds the job's lock, and drops the table itself once it hears of the cancel).
@@ -240,6 +239,7 @@ export class IngestionRepository {
     });
   }
 
+  /** Interrupts the statement a merge is running (its transaction then rolls back). */
   async cancelBackend(pid: number): Promise<void> {
     await this.dataSource.query(`SELECT pg_cancel_backend($1)`, [pid]);
   }

@@ -92,9 +92,17 @@ const RESTRICT_CHUNK = restrictChunk(false);
 const RESTRICT_CHUNK_UNCHECKED = restrictChunk(true);
 
 /** Deletes the chunk's restrictions by their key. */
+/**
+ * A retraction's chunk: its people's restrictions from the breach go, and so do their exposure
+ * alerts not yet delivered (by notifications_exposure_once_idx), so that nobody is told of a breach
+ * that was not one. A message already out for delivery may still arrive: at least once, as ever.
+ */
 const UNRESTRICT_CHUNK = `WITH ${CHUNK}, written AS (
     DELETE FROM restrictions r USING batch b WHERE r.iin_hash = b.identifier_hash AND r.breach_id = $1
     RETURNING 1
+  ), withdrawn AS (
+    DELETE FROM notifications n USING batch b
+     WHERE n.type = 'exposure' AND n.subject_id = $1 AND n.iin_hash = b.identifier_hash AND n.status <> 'delivered'
   )
   SELECT (SELECT count(*) FROM batch)::int AS walked, (SELECT count(*) FROM written)::int AS changed, (SELECT max(identifier_hash) FROM batch) AS last`;
 
