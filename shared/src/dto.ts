@@ -685,12 +685,12 @@ export interface AdminNotification {
   channelConfigured: boolean;
   status: NotificationStatus;
   language: Language;
-  /** The masked recipient: `+7 7** *** **12` and/or `a***@mail.kz`; null when the person removed their contacts. */
+  /** The masked recipient: `+7 7** *** **12` and/or `a***@mail.kz`; null when the person removed their contacts; an admin’s e-mail, masked too, for a message to an admin. */
   to: { email?: string; phone?: string } | null;
   /** The message as it is (or would be) sent. */
   text: string;
-  /** The first 8 hexadecimal characters of the person's IIN hash, as the other lists show it. */
-  personRef: string;
+  /** The first 8 hexadecimal characters of the person's IIN hash, as the other lists show it; null for a message to an admin. */
+  personRef: string | null;
   /** The inquiry, lift or dispute it is about. */
   subjectId: string | null;
   tries: number;

@@ -118,8 +118,16 @@ export function isOneOf<const T extends string>(list: readonly T[], value: unkno
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
-/** What a notification tells a person (SPEC §3.8, §5.5). */
-export const NOTIFICATION_TYPES = ['exposure', 'inquiry', 'lift.pending', 'lift.effective', 'lift.cancelled', 'dispute.decided', 'restriction.ending'] as const;
+/** What a notification tells a person (SPEC §3.8, §5.5): the webhook's types, and the only ones it carries. */
+export const CITIZEN_NOTIFICATION_TYPES = ['exposure', 'inquiry', 'lift.pending', 'lift.effective', 'lift.cancelled', 'dispute.decided', 'restriction.ending'] as const;
+export type CitizenNotificationType = (typeof CITIZEN_NOTIFICATION_TYPES)[number];
+
+/** What a notification tells the registry's admins, by e-mail only: an account over the look-up limit (SPEC §3.9). */
+export const STAFF_NOTIFICATION_TYPES = ['lookup.alert'] as const;
+export type StaffNotificationType = (typeof STAFF_NOTIFICATION_TYPES)[number];
+
+/** Every type in the outbox. */
+export const NOTIFICATION_TYPES = [...CITIZEN_NOTIFICATION_TYPES, ...STAFF_NOTIFICATION_TYPES] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** A message in the outbox: waiting (or retrying), delivered, or parked after too many failures. */

@@ -1,4 +1,4 @@
-import type { AuditEvent, LookupAlert } from '@qorgau/shared';
+import type { AdminNotification, AuditEvent, LookupAlert } from '@qorgau/shared';
 import { listQuery, newIin } from '../harness/factories';
 import { restrictedPeople } from '../harness/restricted-people';
 import { startTestApp, type TestApp } from '../harness/test-app';
@@ -89,6 +89,17 @@ describe('a person look-up (SPEC §3.9)', () => {
     const audited: AuditEvent[] = await (await auditList(admin, { filter: { action: 'restriction.lookup-alert-raised' } })).json();
     expect(audited.filter((event) => event.actorEmail === email)).toHaveLength(1);
     expect(audited.find((event) => event.actorEmail === email)).toMatchObject({ entityType: 'lookup-alert', entityId: raised[0].id });
+
+    // And a message to each active admin (this one and the bootstrap admin) in the outbox: with no
+    // SMTP configured, written for channel `none`, never sent, shown as it would have gone.
+    const outbox: AdminNotification[] = await (
+      await testApp.request('GET', `/api/v1/admin/notifications?${listQuery({ filter: { type: 'lookup.alert' } })}`, { token: admin })
+    ).json();
+    expect(outbox).toHaveLength(2);
+    for (const message of outbox) {
+      expect(message).toMatchObject({ channel: 'none', channelConfigured: false, status: 'pending', personRef: null, to: { email: expect.stringContaining('***@') } });
+      expect(message.text).toContain(`the reviewer account ${email} made ${LIMIT + 1} person look-ups`);
+    }
 
     // Only administrators read the alerts.
     expect((await testApp.request('GET', '/api/v1/admin/lookup-alerts', { token: insider })).status).toBe(403);

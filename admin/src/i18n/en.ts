@@ -328,6 +328,7 @@ export const qorgauEnglish = {
         'lift.cancelled': 'Lift cancelled',
         'dispute.decided': 'Dispute decided',
         'restriction.ending': 'Restriction ending',
+        'lookup.alert': 'Too many look-ups (to admins)',
       },
       channel: { webhook: 'Webhook (SMS, eGov push)', email: 'E-mail', none: 'No channel' },
       language: { kk: 'Kazakh', ru: 'Russian', en: 'English' },

@@ -548,6 +548,7 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
         'lift.cancelled': 'Шектеуді алу болдырылмады',
         'dispute.decided': 'Шағым шешілді',
         'restriction.ending': 'Шектеу аяқталуда',
+        'lookup.alert': 'Адамдарды іздеу тым көп (әкімшілерге)',
       },
       channel: { webhook: 'Вебхук (SMS, eGov push)', email: 'Электрондық пошта', none: 'Арна жоқ' },
       language: { kk: 'Қазақша', ru: 'Орысша', en: 'Ағылшынша' },

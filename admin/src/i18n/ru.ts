@@ -328,6 +328,7 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
         'lift.cancelled': 'Снятие отменено',
         'dispute.decided': 'Спор решён',
         'restriction.ending': 'Ограничение истекает',
+        'lookup.alert': 'Много поисков людей (администраторам)',
       },
       channel: { webhook: 'Вебхук (SMS, push eGov)', email: 'Электронная почта', none: 'Нет канала' },
       language: { kk: 'Казахский', ru: 'Русский', en: 'Английский' },

@@ -25,7 +25,7 @@ export const NotificationShow = () => (
           <RecipientField />
         </Labeled>
         <Labeled source="personRef">
-          <TextField source="personRef" />
+          <TextField source="personRef" emptyText="—" />
         </Labeled>
         <Labeled source="subjectId">
           <TextField source="subjectId" emptyText="—" />

@@ -6,19 +6,22 @@ import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { personRef } from '../common/person-ref';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { LOOKUP_ALERT_SORT_FIELDS, LookupsRepository, type LookupAlertRow } from './lookups.repository';
 import { LOOKUP_WINDOW_MS, shouldRaiseLookupAlert } from './lookups.rules';
 
 /**
  * Insider safeguards (SPEC §3.9): every person look-up is an audit event with who, why and the
  * person's hash prefix; more than LOOKUP_ALERT_PER_HOUR look-ups by one account within an hour
- * raise one alert for admins (stored, and an audit event too).
+ * raise one alert for admins: stored, an audit event too, and a `lookup.alert` e-mail to every
+ * active admin written to the outbox in the same transaction.
  */
 @Injectable()
 export class LookupsService {
   constructor(
     private readonly lookups: LookupsRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsRepository,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -44,6 +47,11 @@ export class LookupsService {
         entityId: alert.id,
         before: null,
         after: { actorEmail: actor.email, lookups, limit },
+      });
+      await this.notifications.enqueueForAdmins(manager, {
+        type: 'lookup.alert',
+        payload: { alertId: alert.id, actorEmail: actor.email, actorRole: actor.role, lookups, limit, raisedAt: now.toISOString() },
+        occurredAt: now,
       });
     });
   }

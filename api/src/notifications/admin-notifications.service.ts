@@ -51,8 +51,9 @@ export class AdminNotificationsService {
     return record;
   }
 
-  /** The person's contacts as this message reaches them, masked; null when they removed them (or they no longer decrypt). */
+  /** The person's contacts as this message reaches them, masked; null when they removed them (or they no longer decrypt). An admin's e-mail, masked. */
   private maskedRecipient(record: NotificationRecord): AdminNotification['to'] {
+    if (record.iinHash === null) return record.recipientEmail === null ? null : { email: maskEmail(record.recipientEmail) };
     if (record.emailCiphertext === null && record.phoneCiphertext === null) return null;
     let contacts: { email: string | null; phone: string | null };
     try {
@@ -77,7 +78,7 @@ export class AdminNotificationsService {
       language: record.language,
       to: this.maskedRecipient(record),
       text: notificationText(record.type, record.language, record.payload as never),
-      personRef: personRef(record.iinHash),
+      personRef: record.iinHash === null ? null : personRef(record.iinHash),
       subjectId: record.subjectId,
       tries: record.tries,
       lastError: record.lastError,

@@ -14,6 +14,8 @@ export class NotificationChannels {
   readonly configured: readonly NotificationChannel[];
   /** The channels a new message gets one row for. */
   readonly written: readonly NotificationChannel[];
+  /** The one channel a message to an admin is written for: e-mail when configured, otherwise `none` (never the webhook). */
+  readonly staffWritten: NotificationChannel;
 
   constructor(@Inject(APP_CONFIG) config: ResolvedConfig) {
     const configured: NotificationChannel[] = [];
@@ -21,6 +23,7 @@ export class NotificationChannels {
     if (config.notifications.smtp) configured.push('email');
     this.configured = configured;
     this.written = configured.length > 0 ? configured : ['none'];
+    this.staffWritten = config.notifications.smtp ? 'email' : 'none';
     if (configured.length === 0 && config.env === 'production') {
       new Logger(NotificationChannels.name).warn('No notification channel is configured (NOTIFY_WEBHOOK_URL, NOTIFY_SMTP_URL): people are told nothing');
     }

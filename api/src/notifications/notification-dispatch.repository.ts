@@ -37,12 +37,15 @@ export const notificationPoolProvider: Provider = {
   },
 };
 
-/** A message claimed for one try, with the person's contacts still sealed. */
+/** A message claimed for one try, with the person's contacts still sealed (or, for an admin, their e-mail while the account is active). */
 export interface ClaimedNotification {
   id: string;
   type: NotificationType;
   channel: NotificationChannel;
-  iinHash: Buffer;
+  /** The person it is for; null for a message to an admin. */
+  iinHash: Buffer | null;
+  /** A message to an admin: the account's e-mail, null once it is disabled. */
+  recipientEmail: string | null;
   language: Language;
   payload: Record<string, unknown>;
   tries: number;
@@ -82,11 +85,12 @@ export const CLAIM_SQL = `
   ), claimed AS (
     UPDATE notifications n SET tries = n.tries + 1, next_attempt_at = now() + $3 * interval '1 millisecond'
       FROM due WHERE n.id = due.id
-    RETURNING n.id, n.type, n.channel, n.iin_hash, n.language, n.payload, n.tries, n.occurred_at
+    RETURNING n.id, n.type, n.channel, n.iin_hash, n.recipient_user_id, n.language, n.payload, n.tries, n.occurred_at
   )
   SELECT claimed.id, claimed.type, claimed.channel, claimed.iin_hash AS "iinHash", claimed.language, claimed.payload, claimed.tries,
-         claimed.occurred_at AS "occurredAt", c.email_ciphertext AS "emailCiphertext", c.phone_ciphertext AS "phoneCiphertext"
-    FROM claimed LEFT JOIN citizen_contacts c ON c.iin_hash = claimed.iin_hash`;
+         claimed.occurred_at AS "occurredAt", c.email_ciphertext AS "emailCiphertext", c.phone_ciphertext AS "phoneCiphertext",
+         CASE WHEN u.active THEN u.email END AS "recipientEmail"
+    FROM claimed LEFT JOIN citizen_contacts c ON c.iin_hash = claimed.iin_hash LEFT JOIN regulator_users u ON u.id = claimed.recipient_user_id`;
 
 export class NotificationDispatchRepository {
   /** Deliveries settled together: one UPDATE for the messages delivered while the last one ran. */

@@ -16,7 +16,7 @@ const CLAIM_AT_LEAST = 8;
 /** How long past the request timeout a claimed row stays leased before another dispatcher may take it. */
 const LEASE_MARGIN_MS = 5000;
 
-/** A message for a channel whose contact the person removed in the meantime. */
+/** A message for a channel whose contact the person removed in the meantime, or to an admin whose account was disabled since. */
 class NoContact extends Error {
   override readonly name = 'NoContact';
 }
@@ -116,7 +116,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       await this.deliveryChannels.get(notification.channel)!.deliver(this.message(notification), AbortSignal.timeout(this.settings.timeoutMs));
       await this.repository.delivered(notification.id);
     } catch (error) {
-      const reason = error instanceof NoContact ? 'the person removed this contact' : describeFailure(error);
+      const reason = error instanceof NoContact ? (notification.iinHash === null ? 'the account was disabled' : 'the person removed this contact') : describeFailure(error);
       const park = error instanceof NoContact || parksAfter(notification.tries, this.settings.maxAttempts);
       const retryAt = new Date(Date.now() + retryDelayMs(notification.tries, this.settings.backoffMs, Math.random()));
       // The id and the reason only: never a contact.
@@ -129,10 +129,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   }
 
   private message(notification: ClaimedNotification): OutgoingMessage {
-    const contacts = this.contacts.open(notification.iinHash, notification);
-    const to: OutgoingMessage['to'] = {};
-    if (contacts.email !== null) to.email = contacts.email;
-    if (contacts.phone !== null) to.phone = contacts.phone;
+    const to = this.recipient(notification);
     if (notification.channel === 'email' ? to.email === undefined : Object.keys(to).length === 0) throw new NoContact();
     const payload = notification.payload as unknown as NotificationPayload;
     return {
@@ -145,5 +142,18 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       subject: notificationSubject(notification.type, notification.language),
       data: notification.payload,
     };
+  }
+
+  /** The person's contacts opened, or an admin's e-mail (staff messages go by e-mail only). */
+  private recipient(notification: ClaimedNotification): OutgoingMessage['to'] {
+    const to: OutgoingMessage['to'] = {};
+    if (notification.iinHash === null) {
+      if (notification.recipientEmail !== null) to.email = notification.recipientEmail;
+      return to;
+    }
+    const contacts = this.contacts.open(notification.iinHash, notification);
+    if (contacts.email !== null) to.email = contacts.email;
+    if (contacts.phone !== null) to.phone = contacts.phone;
+    return to;
   }
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LANGUAGES, NOTIFICATION_TYPES, type NotificationType } from '@qorgau/shared';
+import { CITIZEN_NOTIFICATION_TYPES, LANGUAGES, type CitizenNotificationType } from '@qorgau/shared';
 import { NOTIFICATION_TEXT_MAX_LENGTH, notificationSubject, notificationText, type NotificationPayloads } from './notification-texts.rules';
 
 const NEVER_PHRASE = { kk: 'сілтеме жібермейді', ru: 'не шлёт ссылок', en: 'never sends links' };
@@ -7,7 +7,7 @@ const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('
 const name = fc.stringMatching(/^[A-Za-z0-9 ]{1,200}$/);
 
 /** Payloads of every type, with names as long as a lender's can be. */
-const payloads: { [T in NotificationType]: fc.Arbitrary<NotificationPayloads[T]> } = {
+const payloads: { [T in CitizenNotificationType]: fc.Arbitrary<NotificationPayloads[T]> } = {
   exposure: fc.record({ breachId: fc.uuid(), companyName: name }),
   inquiry: fc.record({
     inquiryId: fc.uuid(),
@@ -24,7 +24,7 @@ const payloads: { [T in NotificationType]: fc.Arbitrary<NotificationPayloads[T]>
   'restriction.ending': fc.record({ endsAt: instant }),
 };
 
-describe.each(NOTIFICATION_TYPES)('the %s message', (type) => {
+describe.each(CITIZEN_NOTIFICATION_TYPES)('the %s message', (type) => {
   it.each(LANGUAGES)('in %s fits one text message, carries no link, and says Qorgau never sends links', (language) => {
     fc.assert(
       fc.property(payloads[type] as fc.Arbitrary<NotificationPayloads[typeof type]>, (payload) => {
@@ -47,5 +47,30 @@ describe('the inquiry alert', () => {
     );
     expect(notificationText('inquiry', 'ru', { ...data, restricted: false })).toContain('Halyk Bank проверил вас (кредит, 01.03 09:30): не ограничен');
     expect(notificationText('inquiry', 'kk', { ...data, bankName: 'A very long bank name indeed JSC' })).toContain('A very long bank na… сізді тексерді');
+  });
+});
+
+describe('the look-up alert to admins (SPEC §3.9)', () => {
+  const data = { alertId: '42', actorEmail: 'analyst-7@qorgau.kz', actorRole: 'analyst' as const, lookups: 21, limit: 20, raisedAt: '2026-03-01T04:30:00Z' };
+
+  it('names the account, its look-ups against the limit and when, and sends the reader to the audit trail', () => {
+    expect(notificationText('lookup.alert', 'en', data)).toBe(
+      'Qorgau: the analyst account analyst-7@qorgau.kz made 21 person look-ups in the last hour, over the limit of 20 (alert raised 01.03 09:30, Almaty time). ' +
+        'Review them in the audit trail (filter by actor). Qorgau never sends links or asks for codes.',
+    );
+    expect(notificationSubject('lookup.alert', 'en')).toBe('Qorgau: too many person look-ups by one account');
+  });
+
+  it('is in English whatever the row’s language, and carries no link', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGUAGES), fc.emailAddress(), fc.integer({ min: 2, max: 10_000 }), instant, (language, actorEmail, lookups, raisedAt) => {
+        const text = notificationText('lookup.alert', language, { ...data, actorEmail, lookups, limit: lookups - 1, raisedAt });
+        expect(text).toBe(notificationText('lookup.alert', 'en', { ...data, actorEmail, lookups, limit: lookups - 1, raisedAt }));
+        expect(text).toContain(actorEmail);
+        expect(text).toContain(`${lookups} person look-ups`);
+        expect(text.replace(actorEmail, '')).not.toMatch(/https?:|www\./i);
+        expect(notificationSubject('lookup.alert', language)).toBe(notificationSubject('lookup.alert', 'en'));
+      }),
+    );
   });
 });

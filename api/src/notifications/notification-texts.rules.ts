@@ -1,10 +1,22 @@
-import type { DisputeOutcome, InquiryPurpose, Language, LiftCanceller, NotificationType } from '@qorgau/shared';
+import {
+  isOneOf,
+  STAFF_NOTIFICATION_TYPES,
+  type CitizenNotificationType,
+  type DisputeOutcome,
+  type InquiryPurpose,
+  type Language,
+  type LiftCanceller,
+  type NotificationType,
+  type Role,
+  type StaffNotificationType,
+} from '@qorgau/shared';
 
 /*
  * What each notification says (SPEC §3.8), in Kazakh, Russian and English: short enough for an SMS
  * (at most NOTIFICATION_TEXT_MAX_LENGTH characters, asserted in the spec for the longest data), no
  * link, and each one saying that Qorgau never sends links or asks for codes. Texts are made at
- * delivery from the row's payload, so the outbox keeps data, not words.
+ * delivery from the row's payload, so the outbox keeps data, not words. Messages to the registry's
+ * admins (STAFF_NOTIFICATION_TYPES) go by e-mail only, in English, and need not fit an SMS.
  */
 
 export const NOTIFICATION_TEXT_MAX_LENGTH = 160;
@@ -20,6 +32,8 @@ export interface NotificationPayloads {
   'lift.cancelled': { liftId: string; by: LiftCanceller };
   'dispute.decided': { disputeId: string; outcome: DisputeOutcome };
   'restriction.ending': { endsAt: string };
+  /** SPEC §3.9: the account over the limit, as stored in `lookup_alerts` (`alertId` its id). */
+  'lookup.alert': { alertId: string; actorEmail: string; actorRole: Role; lookups: number; limit: number; raisedAt: string };
 }
 
 export type NotificationPayload<T extends NotificationType = NotificationType> = NotificationPayloads[T];
@@ -42,7 +56,8 @@ const ANSWERS: Record<Language, Record<'true' | 'false', string>> = {
   en: { true: 'restricted', false: 'not restricted' },
 };
 
-type Texts = { [T in NotificationType]: Record<Language, (data: NotificationPayloads[T]) => string> };
+type Texts = { [T in CitizenNotificationType]: Record<Language, (data: NotificationPayloads[T]) => string> };
+type StaffTexts = { [T in StaffNotificationType]: { text: (data: NotificationPayloads[T]) => string; subject: string } };
 
 const TEXTS: Texts = {
   exposure: {
@@ -91,7 +106,16 @@ const TEXTS: Texts = {
   },
 };
 
-const SUBJECTS: Record<NotificationType, Record<Language, string>> = {
+const STAFF_TEXTS: StaffTexts = {
+  'lookup.alert': {
+    text: (d) =>
+      `Qorgau: the ${d.actorRole} account ${d.actorEmail} made ${d.lookups} person look-ups in the last hour, over the limit of ${d.limit} ` +
+      `(alert raised ${almaty(d.raisedAt)}, Almaty time). Review them in the audit trail (filter by actor). ${NEVER.en}`,
+    subject: 'Qorgau: too many person look-ups by one account',
+  },
+};
+
+const SUBJECTS: Record<CitizenNotificationType, Record<Language, string>> = {
   exposure: { kk: 'Qorgau: деректеріңіз ағуда', ru: 'Qorgau: ваши данные в утечке', en: 'Qorgau: your data in a leak' },
   inquiry: { kk: 'Qorgau: сізді кредитор тексерді', ru: 'Qorgau: вас проверил кредитор', en: 'Qorgau: a lender checked you' },
   'lift.pending': { kk: 'Qorgau: шектеуді алу сұралды', ru: 'Qorgau: запрошено снятие ограничения', en: 'Qorgau: a lift was asked for' },
@@ -101,14 +125,15 @@ const SUBJECTS: Record<NotificationType, Record<Language, string>> = {
   'restriction.ending': { kk: 'Qorgau: шектеу аяқталуда', ru: 'Qorgau: ограничение заканчивается', en: 'Qorgau: your restriction is ending' },
 };
 
-/** The message's text in `language`. */
+/** The message's text in `language` (a message to admins is in English whatever its row says). */
 export function notificationText<T extends NotificationType>(type: T, language: Language, payload: NotificationPayloads[T]): string {
-  return (TEXTS[type][language] as (data: NotificationPayloads[T]) => string)(payload);
+  if (isOneOf(STAFF_NOTIFICATION_TYPES, type)) return (STAFF_TEXTS[type].text as (data: NotificationPayloads[T]) => string)(payload);
+  return (TEXTS[type as CitizenNotificationType][language] as (data: NotificationPayloads[T]) => string)(payload);
 }
 
 /** The e-mail's subject. */
 export function notificationSubject(type: NotificationType, language: Language): string {
-  return SUBJECTS[type][language];
+  return isOneOf(STAFF_NOTIFICATION_TYPES, type) ? STAFF_TEXTS[type].subject : SUBJECTS[type as CitizenNotificationType][language];
 }
 
 /** A lender's or company's name, cut to fit. */

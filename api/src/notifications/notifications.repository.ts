@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Language, NotificationChannel, NotificationStatus, NotificationType } from '@qorgau/shared';
+import type { Language, NotificationChannel, NotificationStatus, NotificationType, StaffNotificationType } from '@qorgau/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
@@ -48,12 +48,22 @@ export interface NewNotification<T extends NotificationType = NotificationType> 
   dueAt: Date;
 }
 
-/** One row of `notifications` (migration 1763772000000-notifications), for the back office. */
+/** A message to every active admin (SPEC §3.9), by e-mail. */
+export interface NewStaffNotification<T extends StaffNotificationType = StaffNotificationType> {
+  type: T;
+  payload: NotificationPayloads[T];
+  occurredAt: Date;
+}
+
+/** One row of `notifications` (migrations 1763772000000-notifications, 1763773000000-staff-notifications), for the back office. */
 export interface NotificationRecord {
   id: string;
   type: NotificationType;
   channel: NotificationChannel;
-  iinHash: Buffer;
+  /** The person it is for; null for a message to an admin. */
+  iinHash: Buffer | null;
+  /** The admin's e-mail, for a message to an admin. */
+  recipientEmail: string | null;
   subjectId: string | null;
   language: Language;
   payload: Record<string, unknown>;
@@ -92,8 +102,8 @@ const SORT_COLUMNS: Record<NotificationSortField, string> = {
 
 const COLUMNS = `n.id, n.type, n.channel, n.iin_hash AS "iinHash", n.subject_id AS "subjectId", n.language, n.payload, n.status, n.tries,
   n.next_attempt_at AS "nextAttemptAt", n.last_error AS "lastError", n.occurred_at AS "occurredAt", n.created_at AS "createdAt",
-  n.delivered_at AS "deliveredAt", c.email_ciphertext AS "emailCiphertext", c.phone_ciphertext AS "phoneCiphertext"`;
-const FROM = `notifications n LEFT JOIN citizen_contacts c ON c.iin_hash = n.iin_hash`;
+  n.delivered_at AS "deliveredAt", c.email_ciphertext AS "emailCiphertext", c.phone_ciphertext AS "phoneCiphertext", u.email AS "recipientEmail"`;
+const FROM = `notifications n LEFT JOIN citizen_contacts c ON c.iin_hash = n.iin_hash LEFT JOIN regulator_users u ON u.id = n.recipient_user_id`;
 
 /** The outbox as the request side sees it: written inside the transaction of its cause, read by admins. */
 @Injectable()
@@ -122,6 +132,18 @@ export class NotificationsRepository {
         notification.occurredAt,
         this.channels.written,
       ],
+    );
+  }
+
+  /**
+   * Writes the message in `manager`'s transaction, one row per active admin (role admin, not
+   * disabled) for the staff channel: e-mail, or `none` without SMTP. Its language is English.
+   */
+  async enqueueForAdmins(manager: EntityManager, notification: NewStaffNotification): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications (type, channel, recipient_user_id, language, payload, next_attempt_at, occurred_at)
+       SELECT $1, $2, u.id, 'en', $3, $4, $4 FROM regulator_users u WHERE u.role = 'admin' AND u.active`,
+      [notification.type, this.channels.staffWritten, JSON.stringify(notification.payload), notification.occurredAt],
     );
   }
 

@@ -17,6 +17,7 @@ import { DevIdpShared1763772510000 } from './1763772510000-dev-idp-shared';
 import { IngestJobOwner1763772520000 } from './1763772520000-ingest-job-owner';
 import { InquiryDailyCounts1763772600000 } from './1763772600000-inquiry-daily-counts';
 import { ApiRole1763772800000 } from './1763772800000-api-role';
+import { StaffNotifications1763773000000 } from './1763773000000-staff-notifications';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   IngestJobOwner1763772520000,
   InquiryDailyCounts1763772600000,
   ApiRole1763772800000,
+  StaffNotifications1763773000000,
 ];
