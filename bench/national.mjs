@@ -107,8 +107,10 @@ async function restrictionBaselines(databaseUrl, breachId) {
 async function loadEarlierBreaches(baseUrl, token, approverToken, databaseUrl) {
   const perBreach = Math.floor(EARLIER_EXPOSURES / EARLIER_BREACHES);
   const begin = performance.now();
+  let companyId;
   for (let index = 0; index < EARLIER_BREACHES; index++) {
-    const breach = await createBreach(baseUrl, token, `An earlier national breach (${index + 1})`);
+    const breach = await createBreach(baseUrl, token, `An earlier national breach (${index + 1})`, companyId);
+    companyId = breach.companyId;
     const partition = `"exposures_${breach.id.replace(/-/g, '')}"`;
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -132,7 +134,7 @@ async function loadEarlierBreaches(baseUrl, token, approverToken, databaseUrl) {
     await transition({ to: 'confirmed', reason: 'Approved for the benchmark.' }, approverToken);
     await waitUntilRestricted(baseUrl, token, breach.id);
   }
-  return seconds(performance.now() - begin);
+  return { seconds: seconds(performance.now() - begin), companyId };
 }
 
 /** A few thousand single checks (16 in flight) and some batches of 1,000, half of them people in the breach. */
@@ -187,13 +189,14 @@ export async function runNational(serverUrl) {
     await api(baseUrl, token, 'POST', '/api/v1/admin/users', { ...APPROVER, role: 'analyst' });
     const approverToken = (await api(baseUrl, null, 'POST', '/api/v1/auth/login', APPROVER)).accessToken;
     let earlierSeconds = 0;
+    let companyId;
     if (EARLIER_EXPOSURES > 0) {
       process.stdout.write(`the registry before: ${EARLIER_BREACHES} breaches of ${EARLIER_EXPOSURES.toLocaleString('en')} exposures, confirmed and restricted… `);
-      earlierSeconds = await loadEarlierBreaches(baseUrl, token, approverToken, databaseUrl);
+      ({ seconds: earlierSeconds, companyId } = await loadEarlierBreaches(baseUrl, token, approverToken, databaseUrl));
       await settle(databaseUrl);
       process.stdout.write(`${earlierSeconds} s\n`);
     }
-    const breach = await createBreach(baseUrl, token, 'A breach of the whole country');
+    const breach = await createBreach(baseUrl, token, 'A breach of the whole country', companyId);
     const rss = sampleRss(server.child.pid);
 
     process.stdout.write('uploading through HTTP… ');

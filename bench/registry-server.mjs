@@ -86,9 +86,9 @@ export async function signIn(baseUrl) {
   return (await api(baseUrl, null, 'POST', '/api/v1/auth/login', APP_ADMIN)).accessToken;
 }
 
-/** A company and a draft breach of `iin` data to load a leak into. */
-export async function createBreach(baseUrl, token, title) {
-  const company = await api(baseUrl, token, 'POST', '/api/v1/admin/companies', { bin: validBin(), name: 'Bench Telecom JSC', sector: 'telecom' });
+/** A draft breach of `iin` data to load a leak into, of the company `companyId` or of a new one. */
+export async function createBreach(baseUrl, token, title, companyId) {
+  const company = companyId ? { id: companyId } : await api(baseUrl, token, 'POST', '/api/v1/admin/companies', { bin: validBin(), name: 'Bench Telecom JSC', sector: 'telecom' });
   return api(baseUrl, token, 'POST', '/api/v1/admin/breaches', {
     companyId: company.id,
     title,
