@@ -1,7 +1,7 @@
 import type { AdminNotification, LookupAlert } from '@qorgau/shared';
 import type { ParsedMail } from 'mailparser';
 import { listQuery, newIin } from '../harness/factories';
-import { eventually, startSmtpReceiver, startWebhookReceiver } from '../harness/notification-receivers';
+import { channelsTo, eventually, startSmtpReceiver, startWebhookReceiver } from '../harness/notification-receivers';
 import { TEST_ADMIN, startTestApp, type TestApp } from '../harness/test-app';
 
 /**
@@ -22,11 +22,7 @@ beforeAll(async () => {
   webhook = await startWebhookReceiver(SECRET);
   smtp = await startSmtpReceiver();
   testApp = await startTestApp({
-    NOTIFY_WEBHOOK_URL: webhook.url,
-    NOTIFY_WEBHOOK_SECRET: SECRET,
-    NOTIFY_SMTP_URL: smtp.url,
-    NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>',
-    NOTIFY_POLL_MS: '50',
+    ...channelsTo(webhook, smtp, SECRET),
     LOOKUP_ALERT_PER_HOUR: String(LIMIT),
   });
   admin = await testApp.signInAs('admin');
@@ -67,10 +63,16 @@ describe('a look-up alert through notifications (SPEC §3.9)', () => {
       expect(mail.text).not.toMatch(/https?:/);
     }
 
-    // The outbox shows them, delivered, each recipient masked and no person.
-    const response = await testApp.request('GET', `/api/v1/admin/notifications?${listQuery({ filter: { type: 'lookup.alert' }, range: [0, 99] })}`, { token: admin });
-    expect(response.status).toBe(200);
-    const outbox: AdminNotification[] = await response.json();
+    // The outbox shows them, delivered (marked just after the SMTP server took them), each recipient masked and no person.
+    const lookupAlertOutbox = async (): Promise<AdminNotification[]> => {
+      const response = await testApp.request('GET', `/api/v1/admin/notifications?${listQuery({ filter: { type: 'lookup.alert' }, range: [0, 99] })}`, { token: admin });
+      expect(response.status).toBe(200);
+      return response.json();
+    };
+    const outbox = await eventually(async () => {
+      const messages = await lookupAlertOutbox();
+      return messages.every((message) => message.status === 'delivered') ? messages : undefined;
+    }, 'the look-up alerts marked delivered');
     expect(outbox).toHaveLength(active.length);
     for (const message of outbox) {
       expect(message).toMatchObject({ type: 'lookup.alert', channel: 'email', status: 'delivered', language: 'en', personRef: null, to: { email: expect.stringMatching(/^\w\*\*\*@/) } });

@@ -1,7 +1,7 @@
 import type { AdminNotification, AdminStats, LiftCreated, MeContacts, MeInquiry } from '@qorgau/shared';
 import { randomInt } from 'node:crypto';
 import { citizenToken, listQuery, newIin } from '../harness/factories';
-import { eventually, startSmtpReceiver, startWebhookReceiver, type WebhookDelivery } from '../harness/notification-receivers';
+import { channelsTo, eventually, startSmtpReceiver, startWebhookReceiver, type WebhookDelivery } from '../harness/notification-receivers';
 import { createLender, restrictedPeople, type Lender } from '../harness/restricted-people';
 import { sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
@@ -25,13 +25,9 @@ beforeAll(async () => {
   webhook = await startWebhookReceiver(SECRET);
   smtp = await startSmtpReceiver();
   testApp = await startTestApp({
-    NOTIFY_WEBHOOK_URL: webhook.url,
-    NOTIFY_WEBHOOK_SECRET: SECRET,
-    NOTIFY_SMTP_URL: smtp.url,
-    NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>',
+    ...channelsTo(webhook, smtp, SECRET),
     NOTIFY_TIMEOUT_MS: '1000',
     NOTIFY_BACKOFF_MS: '100',
-    NOTIFY_POLL_MS: '50',
     NOTIFY_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
   });
   admin = await testApp.signInAs('admin');

@@ -89,6 +89,17 @@ export async function startSmtpReceiver(): Promise<{ url: string; messages: Pars
   return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** The API's settings that point both channels at these receivers, its dispatcher polling every 50 ms. */
+export function channelsTo(webhook: { url: string }, smtp: { url: string }, webhookSecret: string): Record<string, string> {
+  return {
+    NOTIFY_WEBHOOK_URL: webhook.url,
+    NOTIFY_WEBHOOK_SECRET: webhookSecret,
+    NOTIFY_SMTP_URL: smtp.url,
+    NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>',
+    NOTIFY_POLL_MS: '50',
+  };
+}
+
 /** Waits until `found` returns something, polling every 50 ms, for at most `timeoutMs`. */
 export async function eventually<T>(found: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
