@@ -1,15 +1,15 @@
 // SPEC §6, the bank check: against a registry holding 10,000,000 restricted IINs, single checks
 // `GET /restrictions/{iin}` at ≥ 5,000 requests/s with p99 ≤ 20 ms on loopback, and ≥ 50% of the
 // throughput of a bare `node:http` + `pg` server doing the same lookup and insert (bare-bank-server.mjs),
-// measured with autocannon from this process in the same run; a batch check of 1,000 IINs at p50 ≤ 50 ms.
+// measured with wrk (a process of its own) in the same run; a batch check of 1,000 IINs at p50 ≤ 50 ms.
 // The 10,000,000 IINs get there the way a real leak does: `qorgau generate-leak`, the HTTP upload, the
 // breach confirmed, and its restrictions applied by the registry's own job (timed, for the record).
-import autocannon from 'autocannon';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuSecondsOfTree, freePort, percentiles, postmasterPid, REPO_ROOT, table, writeResults } from './harness.mjs';
+import { wrkLoad } from './load.mjs';
 import { createBankKey, pg, restrictedRegistry, startProcess } from './registry-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -21,40 +21,33 @@ const CONNECTIONS = Number(process.env.BENCH_BANK_CONNECTIONS ?? 48);
 // API processes of the registry under test (its WORKERS); the bare server is always one.
 const WORKERS = Number(process.env.BENCH_BANK_WORKERS ?? 1);
 const SAMPLE = 50_000;
+/** Where the never-seen IINs start in the generator's sequence: far past any leak the benchmarks load. */
+export const UNSEEN_SEED = 50_000_000;
 const BATCHES = 100;
 const BAR = { requestsPerSecond: 5000, p99Ms: 20, shareOfBare: 0.5, batchP50Ms: 50 };
+
+/** Check paths alternating between `restricted` people (in the leak) and `unseen` ones (never seen). */
+export function pathsFor(restricted, unseen) {
+  return Array.from({ length: restricted.length + unseen.length }, (_, index) => `/api/v1/restrictions/${index % 2 ? unseen[index >> 1] : restricted[index >> 1]}?purpose=loan&reference=bench-${index}`);
+}
 
 /** Half the checks ask about people in the leak (restricted), half about people never seen. */
 export function checkPaths() {
   const restricted = distinctIins(0);
-  const unseen = distinctIins(50_000_000);
-  return Array.from({ length: SAMPLE }, (_, index) => `/api/v1/restrictions/${index % 2 ? unseen() : restricted()}?purpose=loan&reference=bench-${index}`);
+  const unseen = distinctIins(UNSEEN_SEED);
+  return pathsFor(Array.from({ length: SAMPLE / 2 }, restricted), Array.from({ length: SAMPLE / 2 }, unseen));
 }
 
-/**
- * Each connection cycles through its own share of the paths, as requests autocannon builds once.
- * Building each request as it is sent (`setupRequest`) cost the load generator about 14% more CPU
- * per request, taken from the two cores the server under test shares with it.
- */
+/** `paths` of `baseUrl` over CONNECTIONS connections for `duration` seconds, from wrk (load.mjs). */
 export function load(baseUrl, headers, paths, duration = DURATION_SECONDS) {
-  let connection = 0;
-  return autocannon({
-    url: baseUrl,
-    connections: CONNECTIONS,
-    duration,
-    headers,
-    setupClient: (client) => {
-      const own = connection++ % CONNECTIONS;
-      client.setRequests(paths.filter((_, index) => index % CONNECTIONS === own).map((path) => ({ method: 'GET', path, headers })));
-    },
-  });
+  return wrkLoad({ baseUrl, headers, paths, connections: CONNECTIONS, duration });
 }
 
 /**
  * The cost per check (SPEC §6): CPU seconds the server's processes (`serverPid` and its workers) and
  * PostgreSQL's (`postgresPid`, its backends and background processes) spent over the measured
  * window, per 1,000 answered checks. Unlike requests per second, it does not move with whatever
- * else the machine is doing. The load generator runs in this process and is not counted.
+ * else the machine is doing. The load generator (wrk) is not counted.
  */
 export async function measuredWithCost(serverPid, postgresPid, run) {
   const cpu = () => ({ server: cpuSecondsOfTree(serverPid), postgres: postgresPid === null ? null : cpuSecondsOfTree(postgresPid) });

@@ -1,9 +1,11 @@
 // `pnpm bench`: measures the SPEC §6 bars, each beside its baseline from the same run, and writes
 // bench/results/*.json. `pnpm bench <name>` runs one scenario.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { runBackOfficeLists } from './back-office-lists.mjs';
 import { runBank } from './bank.mjs';
 import { runFailover } from './failover.mjs';
-import { startDatabase } from './harness.mjs';
+import { REPO_ROOT, startDatabase } from './harness.mjs';
 import { runIngest } from './ingest.mjs';
 import { runLifts } from './lifts.mjs';
 import { runInquiries } from './inquiries.mjs';
@@ -27,6 +29,9 @@ if (unknown.length) {
   console.error(`Unknown scenario ${unknown.join(', ')}; there are: ${Object.keys(SCENARIOS).join(', ')}`);
   process.exit(1);
 }
+
+// wrk drives the bank checks (load.mjs): installed here when missing, as the tests install Chromium.
+execFileSync(path.join(REPO_ROOT, 'scripts', 'ensure-bench-tools.sh'), { stdio: 'inherit' });
 
 const database = await startDatabase('run');
 let allPassed = true;

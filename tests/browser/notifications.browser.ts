@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, inPage, launchBrowser, signInToBackOffice } from '../harness/browser';
 import { citizenToken, listQuery, newIin } from '../harness/factories';
+import { eventually } from '../harness/notification-receivers';
 import { createLender, type Lender } from '../harness/restricted-people';
 import { sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
@@ -41,6 +42,13 @@ async function outbox(filter: Record<string, unknown>): Promise<AdminNotificatio
   const response = await testApp.request('GET', `/api/v1/admin/notifications?${listQuery({ filter })}`, { token: admin });
   expect(response.status).toBe(200);
   return response.json();
+}
+
+/** A check of a reachable person, once its alert has left the queue for the outbox (the dispatcher's next poll). */
+async function checkAlerted(iin: string): Promise<{ inquiryId: string; alert: AdminNotification }> {
+  const inquiryId = await check(iin);
+  const [alert] = await eventually(async () => ((await outbox({ subjectId: inquiryId })).length > 0 ? outbox({ subjectId: inquiryId }) : undefined), 'the alert in the outbox');
+  return { inquiryId, alert };
 }
 
 /** Signs in on the development identity provider's page, typing the e-mail and phone its token will claim. */
@@ -98,7 +106,7 @@ describe('a citizen on “How we reach you”', () => {
       await screenshot(page, 'notifications-contacts-invalid-phone');
 
       // A lender checks the person: the check lists its alert, in Russian, with what it said.
-      await check(iin);
+      await checkAlerted(iin);
       await page.getByRole('navigation', { name: 'Жеке кабинет' }).getByRole('link', { name: 'Кім тексерді' }).click();
       const alert = page.getByRole('region', { name: 'Хабарлама' }).first();
       await alert.getByText('Жіберілмеді: жеткізу арнасы бапталмаған', { exact: false }).waitFor();
@@ -122,10 +130,8 @@ describe('an admin in the outbox', () => {
     const phone = newPhone();
     const token = await citizenToken(testApp, iin);
     expect((await testApp.request('PUT', '/api/v1/me/contacts', { token, body: { phone, email: 'dana@mail.kz', language: 'en' } })).status).toBe(200);
-    const parkedCheck = await check(iin);
-    const deliveredCheck = await check(iin);
-    const [parked] = await outbox({ subjectId: parkedCheck });
-    const [delivered] = await outbox({ subjectId: deliveredCheck });
+    const { alert: parked } = await checkAlerted(iin);
+    const { alert: delivered } = await checkAlerted(iin);
     // As the dispatcher leaves them: one given up after its tries, one taken by a receiver.
     await sql(testApp.databaseUrl, `UPDATE notifications SET status = 'parked', tries = 5, last_error = 'HTTP 503 from the SMS gateway' WHERE id = $1`, [parked.id]);
     await sql(testApp.databaseUrl, `UPDATE notifications SET status = 'delivered', tries = 1, delivered_at = now() WHERE id = $1`, [delivered.id]);

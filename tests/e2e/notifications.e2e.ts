@@ -147,9 +147,10 @@ describe('a lender’s check', () => {
     expect(mail.from?.text).toContain('noreply@qorgau.test');
 
     // Only reachable people get a message; the outbox shows it delivered, the contact masked.
-    const rows = await outbox({ subjectId: inquiryId });
-    expect(rows).toHaveLength(2);
-    await eventually(async () => (await outbox({ subjectId: inquiryId })).every((row) => row.status === 'delivered') || undefined, 'both delivered');
+    await eventually(async () => {
+      const rows = await outbox({ subjectId: inquiryId });
+      return (rows.length === 2 && rows.every((row) => row.status === 'delivered')) || undefined;
+    }, 'both recorded delivered');
     const [webhookRow] = await outbox({ subjectId: inquiryId, channel: 'webhook' });
     expect(webhookRow).toMatchObject({ type: 'inquiry', status: 'delivered', tries: 1, lastError: null, channelConfigured: true, language: 'ru' });
     expect(webhookRow.to).toEqual({ email: expect.stringMatching(/^p\*\*\*@mail\.kz$/), phone: `+7 7** *** **${person.phone.slice(-2)}` });

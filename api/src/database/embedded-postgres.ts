@@ -206,6 +206,11 @@ function launch(
     // memory (about 0.9 GB for ten million people). A lookup whose page is only in the OS cache costs
     // a fifth of the check's throughput (`pnpm bench bank`). Pages are taken only as they are used.
     '-c', 'shared_buffers=2GB',
+    // Every check writes its inquiry, and each index page it touches is written whole to the WAL the
+    // first time after a checkpoint; checkpoints far apart (the 1 GB default of max_wal_size forced
+    // one every minute or two under bank-check load) keep those full-page images rare.
+    '-c', 'max_wal_size=4GB',
+    '-c', 'checkpoint_timeout=15min',
   ];
   return new Promise((resolve, reject) => {
     // Detached: Ctrl-C in a terminal signals the whole foreground process group, and the database

@@ -17,23 +17,22 @@ export interface InquiryToRecord {
 
 /**
  * The inquiries and, in the same statement (so the same transaction and the same group commit),
- * the alert of every person checked who gave a contact (SPEC §3.8): one outbox row per channel that
- * reaches them, joined on citizen_contacts by primary key — people without contacts cost one probe.
+ * the alert of every person checked who gave a contact (SPEC §3.8): one entry of the inquiry alert
+ * queue per channel that reaches them, joined on citizen_contacts by primary key — people without
+ * contacts cost one probe. The entry holds only the inquiry row's key: the dispatcher reads the
+ * rest when it delivers (notification-dispatch.repository.ts), so the check writes a few dozen bytes
+ * and one index entry at the right edge of the queue's key per alert.
  */
 const INSERT_SQL = `
   WITH recorded AS (
     INSERT INTO inquiries (inquiry_id, bank_id, purpose, reference, iin_hash, restricted, restricted_until, checked_at)
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::bytea[], $6::boolean[], $7::timestamptz[], $8::timestamptz[])
-    RETURNING inquiry_id, bank_id, purpose, iin_hash, restricted, checked_at
+    RETURNING id, iin_hash, checked_at
   )
-  INSERT INTO notifications (type, channel, iin_hash, subject_id, language, payload, next_attempt_at, occurred_at)
-  SELECT 'inquiry', ch.channel, r.iin_hash, r.inquiry_id, c.language,
-         jsonb_build_object('inquiryId', r.inquiry_id, 'bankName', b.name, 'bankBin', b.bin, 'purpose', r.purpose,
-                            'restricted', r.restricted, 'checkedAt', to_char(r.checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-         r.checked_at, r.checked_at
+  INSERT INTO inquiry_alert_queue (inquiry_row_id, checked_at, channel)
+  SELECT r.id, r.checked_at, ch.channel
     FROM recorded r
     JOIN citizen_contacts c ON c.iin_hash = r.iin_hash
-    JOIN banks b ON b.id = r.bank_id
     CROSS JOIN unnest($9::text[]) AS ch (channel)
    WHERE ${channelReaches('ch.channel', 'c')}`;
 

@@ -15,9 +15,9 @@ export interface OutgoingMessage {
   subject: string;
 }
 
-/** One way out. `deliver` resolves once the receiver took the message, and rejects otherwise or when `signal` aborts. */
+/** One way out. `deliver` resolves once the receiver took the message, and rejects otherwise or when it took longer than the channel's timeout. */
 export interface DeliveryChannel {
-  deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void>;
+  deliver(message: OutgoingMessage): Promise<void>;
   close(): void;
 }
 
@@ -43,20 +43,23 @@ export class WebhookChannel implements DeliveryChannel {
   constructor(
     private readonly options: { url: string; secret: string },
     connections: number,
+    /** Each try's limit, for the answer's headers and again for its body: undici's own timers, not an AbortSignal per message. */
+    private readonly timeoutMs: number,
   ) {
     const url = new URL(options.url);
     this.pool = new Pool(url.origin, { connections });
     this.path = `${url.pathname}${url.search}`;
   }
 
-  async deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void> {
+  async deliver(message: OutgoingMessage): Promise<void> {
     const { id, type, occurredAt, language, to, text, data } = message;
     const body = JSON.stringify({ id, type, occurredAt, language, to, text, data });
     const response = await this.pool.request({
       method: 'POST',
       path: this.path,
       body,
-      signal,
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
       headers: { 'content-type': 'application/json', 'qorgau-signature': webhookSignature(body, this.options.secret) },
     });
     await response.body.dump();
@@ -78,7 +81,7 @@ export class EmailChannel implements DeliveryChannel {
 
   constructor(
     private readonly options: { url: string; from: string },
-    timeoutMs: number,
+    private readonly timeoutMs: number,
   ) {
     this.transport = createTransport({
       url: options.url,
@@ -90,7 +93,8 @@ export class EmailChannel implements DeliveryChannel {
     } as Parameters<typeof createTransport>[0]);
   }
 
-  async deliver(message: OutgoingMessage, signal: AbortSignal): Promise<void> {
+  async deliver(message: OutgoingMessage): Promise<void> {
+    const signal = AbortSignal.timeout(this.timeoutMs);
     const sending = this.transport.sendMail({
       from: this.options.from,
       to: message.to.email,

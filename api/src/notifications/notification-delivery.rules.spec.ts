@@ -34,6 +34,8 @@ describe('describeFailure', () => {
   it('keeps a status or a code, never a server’s words', () => {
     expect(describeFailure(Object.assign(new Error('x'), { status: 503 }))).toBe('HTTP 503');
     expect(describeFailure(new DOMException('The operation timed out.', 'TimeoutError'))).toBe('timed out');
+    expect(describeFailure(Object.assign(new Error('Headers Timeout Error'), { name: 'HeadersTimeoutError', code: 'UND_ERR_HEADERS_TIMEOUT' }))).toBe('timed out');
+    expect(describeFailure(Object.assign(new Error('Body Timeout Error'), { name: 'BodyTimeoutError', code: 'UND_ERR_BODY_TIMEOUT' }))).toBe('timed out');
     expect(describeFailure(Object.assign(new Error('550 <anna@mail.kz> rejected'), { code: 'EENVELOPE', responseCode: 550 }))).toBe('EENVELOPE SMTP 550');
     expect(describeFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED');
   });

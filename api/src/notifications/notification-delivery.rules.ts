@@ -40,7 +40,8 @@ export function describeFailure(error: unknown): string {
   if (typeof error !== 'object' || error === null) return 'failed';
   const { name, code, responseCode, status } = error as { name?: unknown; code?: unknown; responseCode?: unknown; status?: unknown };
   if (typeof status === 'number') return `HTTP ${status}`;
-  if (name === 'TimeoutError') return 'timed out';
+  // An AbortSignal's timeout (e-mail), or undici's for the webhook's answer or its body.
+  if (name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return 'timed out';
   const parts = [typeof code === 'string' ? code : typeof name === 'string' ? name : 'failed'];
   if (typeof responseCode === 'number') parts.push(`SMTP ${responseCode}`);
   return parts.join(' ').slice(0, 200);

@@ -1,6 +1,6 @@
 import { Logger, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { Language, NotificationChannel, NotificationType } from '@qorgau/shared';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import { Batcher } from '../common/batcher';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
@@ -26,10 +26,12 @@ export const notificationPoolProvider: Provider = {
     // second of "delivered" marks may be lost and those messages go out once more — at least once,
     // deduplicated by id at the receiver, as after any crash. A commit no longer waits for its WAL
     // flush, which on a busy disk was one delivery per fsync (`pnpm bench notifications`).
+    // Two for the inquiry alerts' batches (each holds its connection while it delivers), one for
+    // claims, one for outcomes.
     const pool = new NotificationPool({
       connectionString: config.database.url,
-      max: 2,
-      application_name: 'qorgau-notifications',
+      max: 4,
+      application_name: 'qorgau-dispatcher',
       options: '-c synchronous_commit=off',
     });
     pool.on('error', (error) => logger.warn(`idle notification connection lost: ${error.message}`));
@@ -92,6 +94,49 @@ export const CLAIM_SQL = `
          CASE WHEN u.active THEN u.email END AS "recipientEmail"
     FROM claimed LEFT JOIN citizen_contacts c ON c.iin_hash = claimed.iin_hash LEFT JOIN regulator_users u ON u.id = claimed.recipient_user_id`;
 
+/**
+ * Takes inquiry alerts from their queue (migration 1763773300000) for one delivery each, in the
+ * caller's transaction: the entries are deleted there, and the transaction records each one's
+ * outcome in `notifications` (recordTaken) before it commits. Should the process die before that,
+ * the deletion never happened and another dispatcher takes the entries again, with the same ids.
+ * An entry for a channel this process does not deliver is left to one that does; entries for `none`
+ * (no channel configured where the check was made) are taken to be recorded, never sent. What the
+ * message says is read from the inquiry, its lender and the person's contacts now: an entry whose
+ * person removed their contacts meanwhile is deleted and not returned — dropped, as their messages
+ * in the outbox were when they removed them.
+ */
+const TAKE_INQUIRY_ALERTS_SQL = `
+  WITH taken AS (
+    DELETE FROM inquiry_alert_queue q
+     WHERE q.id IN (SELECT id FROM inquiry_alert_queue WHERE channel = ANY($1::text[]) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+    RETURNING q.id, q.inquiry_row_id, q.checked_at, q.channel
+  )
+  SELECT t.id, 'inquiry' AS type, t.channel, i.iin_hash AS "iinHash", NULL AS "recipientEmail", c.language, i.inquiry_id AS "subjectId",
+         jsonb_build_object('inquiryId', i.inquiry_id, 'bankName', b.name, 'bankBin', b.bin, 'purpose', i.purpose,
+                            'restricted', i.restricted, 'checkedAt', to_char(i.checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS payload,
+         1 AS tries, i.checked_at AS "occurredAt", c.email_ciphertext AS "emailCiphertext", c.phone_ciphertext AS "phoneCiphertext"
+    FROM taken t
+    JOIN inquiries i ON i.id = t.inquiry_row_id AND i.checked_at = t.checked_at
+    JOIN banks b ON b.id = i.bank_id
+    JOIN citizen_contacts c ON c.iin_hash = i.iin_hash
+   ORDER BY t.id`;
+
+/** An inquiry alert taken from the queue: a claimed message on its first try, with what it is about. */
+export interface TakenInquiryAlert extends ClaimedNotification {
+  subjectId: string;
+}
+
+/** What became of a try: delivered, to be tried again, or parked. */
+export interface TryOutcome<T extends ClaimedNotification = ClaimedNotification> {
+  alert: T;
+  status: 'pending' | 'delivered' | 'parked';
+  /** Delivered: when. Otherwise when it is next due (a retry, or the end of the lease of a try still in flight). */
+  at: Date;
+  lastError: string | null;
+}
+
+export type TakenOutcome = TryOutcome<TakenInquiryAlert>;
+
 export class NotificationDispatchRepository {
   /** Deliveries settled together: one UPDATE for the messages delivered while the last one ran. */
   private readonly deliveredBatcher: Batcher<string, void>;
@@ -103,6 +148,53 @@ export class NotificationDispatchRepository {
   async claim(channels: readonly NotificationChannel[], limit: number, leaseMs: number): Promise<ClaimedNotification[]> {
     const { rows } = await this.pool.query<ClaimedNotification>({ name: 'notifications-claim', text: CLAIM_SQL, values: [channels, limit, leaseMs] });
     return rows;
+  }
+
+  /** Runs `work` in a transaction on a connection of its own, held until `work` ends. */
+  async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async takeInquiryAlerts(client: PoolClient, channels: readonly NotificationChannel[], limit: number): Promise<TakenInquiryAlert[]> {
+    const { rows } = await client.query<TakenInquiryAlert>({ name: 'inquiry-alerts-take', text: TAKE_INQUIRY_ALERTS_SQL, values: [channels, limit] });
+    return rows;
+  }
+
+  /** The outcomes of taken alerts, written as outbox rows under the ids they were taken with. */
+  async recordTaken(client: PoolClient, outcomes: TakenOutcome[]): Promise<void> {
+    if (outcomes.length === 0) return;
+    const column = <T>(pick: (outcome: TakenOutcome) => T) => outcomes.map(pick);
+    await client.query({
+      name: 'inquiry-alerts-record',
+      text: `INSERT INTO notifications (id, type, channel, iin_hash, subject_id, language, payload, status, tries, next_attempt_at, last_error, occurred_at, delivered_at)
+             SELECT id, 'inquiry', channel, iin_hash, subject_id, language, payload, status, tries, at, last_error, occurred_at, CASE WHEN status = 'delivered' THEN at END
+               FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::uuid[], $5::text[], $6::jsonb[], $7::text[], $8::int[], $9::timestamptz[], $10::text[], $11::timestamptz[])
+                 AS outcome (id, channel, iin_hash, subject_id, language, payload, status, tries, at, last_error, occurred_at)`,
+      values: [
+        column((outcome) => outcome.alert.id),
+        column((outcome) => outcome.alert.channel),
+        column((outcome) => outcome.alert.iinHash),
+        column((outcome) => outcome.alert.subjectId),
+        column((outcome) => outcome.alert.language),
+        column((outcome) => JSON.stringify(outcome.alert.payload)),
+        column((outcome) => outcome.status),
+        column((outcome) => (outcome.alert.channel === 'none' ? 0 : outcome.alert.tries)),
+        column((outcome) => outcome.at),
+        column((outcome) => outcome.lastError),
+        column((outcome) => outcome.alert.occurredAt),
+      ],
+    });
   }
 
   delivered(id: string): Promise<void> {

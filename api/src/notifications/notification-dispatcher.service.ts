@@ -6,7 +6,7 @@ import { ContactsService } from './contacts.service';
 import { EmailChannel, WebhookChannel, type DeliveryChannel, type OutgoingMessage } from './notification-channel';
 import { NotificationChannels } from './notification-channels';
 import { describeFailure, parksAfter, retryDelayMs } from './notification-delivery.rules';
-import { NotificationDispatchRepository, NotificationPool, type ClaimedNotification } from './notification-dispatch.repository';
+import { NotificationDispatchRepository, NotificationPool, type ClaimedNotification, type TakenInquiryAlert, type TakenOutcome, type TryOutcome } from './notification-dispatch.repository';
 import { notificationSubject, notificationText, type NotificationPayload } from './notification-texts.rules';
 
 /** Deliveries in flight at once per process: a receiver that hangs holds one slot until its timeout. */
@@ -15,6 +15,17 @@ const CONCURRENCY = 32;
 const CLAIM_AT_LEAST = 8;
 /** How long past the request timeout a claimed row stays leased before another dispatcher may take it. */
 const LEASE_MARGIN_MS = 5000;
+/** Inquiry alerts taken from their queue at once, and such batches delivering at once per process. */
+const INQUIRY_BATCH = 200;
+const INQUIRY_BATCHES = 2;
+/**
+ * A batch of inquiry alerts is recorded once every try has settled, or after this long: a try still
+ * running then (a receiver that hangs) is recorded as in flight, leased like a claim, and settled
+ * when it ends, so one slow receiver never holds the queue.
+ */
+const INQUIRY_BATCH_WAIT_MS = 1000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** A message for a channel whose contact the person removed in the meantime, or to an admin whose account was disabled since. */
 class NoContact extends Error {
@@ -47,6 +58,10 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   private readonly deliveryChannels = new Map<NotificationChannel, DeliveryChannel>();
   private readonly inFlight = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
+  private inquiryTimer: NodeJS.Timeout | undefined;
+  private inquiryBatches = 0;
+  /** The inquiry alerts' batches and their late tries, kept apart from the claimed deliveries that CONCURRENCY counts. */
+  private readonly inquiryWork = new Set<Promise<void>>();
   private running = false;
   private ticking = false;
   /** The last claim filled every free slot: more are probably due. */
@@ -65,17 +80,23 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
 
   onApplicationBootstrap(): void {
     const { webhook, smtp, timeoutMs } = this.settings;
-    if (webhook) this.deliveryChannels.set('webhook', new WebhookChannel(webhook, CONCURRENCY));
+    if (webhook) this.deliveryChannels.set('webhook', new WebhookChannel(webhook, CONCURRENCY, timeoutMs));
     if (smtp) this.deliveryChannels.set('email', new EmailChannel(smtp, timeoutMs));
-    if (this.deliveryChannels.size === 0 || !this.settings.dispatch) return;
+    if (!this.settings.dispatch) return;
     this.running = true;
-    this.schedule(0);
+    // Without a channel the inquiry alerts are still taken from their queue, into the outbox as
+    // channel `none`: what would have been sent, for a developer to see.
+    this.takeInquiryAlerts();
+    if (this.deliveryChannels.size > 0) this.schedule(0);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
+    clearTimeout(this.inquiryTimer);
     await Promise.allSettled([...this.inFlight]);
+    // A batch's late tries are tracked once it commits: wait until none is left.
+    while (this.inquiryWork.size > 0) await Promise.allSettled([...this.inquiryWork]);
     for (const channel of this.deliveryChannels.values()) channel.close();
   }
 
@@ -112,20 +133,103 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   }
 
   private async deliver(notification: ClaimedNotification): Promise<void> {
+    await this.settle(await this.attempt(notification));
+  }
+
+  /** One try: what became of it, never a rejection. */
+  private async attempt<T extends ClaimedNotification>(notification: T): Promise<TryOutcome<T>> {
     try {
-      await this.deliveryChannels.get(notification.channel)!.deliver(this.message(notification), AbortSignal.timeout(this.settings.timeoutMs));
-      await this.repository.delivered(notification.id);
+      await this.deliveryChannels.get(notification.channel)!.deliver(this.message(notification));
+      return { alert: notification, status: 'delivered', at: new Date(), lastError: null };
     } catch (error) {
       const reason = error instanceof NoContact ? (notification.iinHash === null ? 'the account was disabled' : 'the person removed this contact') : describeFailure(error);
       const park = error instanceof NoContact || parksAfter(notification.tries, this.settings.maxAttempts);
-      const retryAt = new Date(Date.now() + retryDelayMs(notification.tries, this.settings.backoffMs, Math.random()));
       // The id and the reason only: never a contact.
       this.logger.warn(`notification ${notification.id} (${notification.channel}) try ${notification.tries} failed: ${reason}${park ? '; parked' : ''}`);
-      await this.repository.failed(notification.id, reason, retryAt, park).catch((failure: unknown) => {
-        // The lease runs out and the message is tried again: at least once, never lost.
-        this.logger.warn(`could not record the outcome of notification ${notification.id}: ${describeFailure(failure)}`);
-      });
+      const retryAt = new Date(Date.now() + retryDelayMs(notification.tries, this.settings.backoffMs, Math.random()));
+      return { alert: notification, status: park ? 'parked' : 'pending', at: retryAt, lastError: reason };
     }
+  }
+
+  /** Records a try's outcome on its outbox row. */
+  private async settle(outcome: TryOutcome): Promise<void> {
+    const { id } = outcome.alert;
+    try {
+      if (outcome.status === 'delivered') await this.repository.delivered(id);
+      else await this.repository.failed(id, outcome.lastError!, outcome.at, outcome.status === 'parked');
+    } catch (failure) {
+      // The lease runs out and the message is tried again: at least once, never lost.
+      this.logger.warn(`could not record the outcome of notification ${id}: ${describeFailure(failure)}`);
+    }
+  }
+
+  private scheduleInquiryAlerts(delayMs: number): void {
+    if (!this.running) return;
+    clearTimeout(this.inquiryTimer);
+    this.inquiryTimer = setTimeout(() => this.takeInquiryAlerts(), delayMs);
+  }
+
+  /**
+   * Delivers a batch of inquiry alerts from their queue (SPEC §3.8: the alert the bank check's
+   * statement wrote): taken and recorded in one transaction, so each is delivered at least once and
+   * its outcome kept under the id it was sent with. While a batch delivers, the queue is taken from
+   * again, at once after a full batch (more are waiting), otherwise at the next poll: a batch held by
+   * a receiver that hangs holds back no alert checked after it.
+   */
+  private takeInquiryAlerts(): void {
+    if (!this.running || this.inquiryBatches >= INQUIRY_BATCHES) return;
+    this.inquiryBatches++;
+    let full = false;
+    let late: Promise<TakenOutcome>[] = [];
+    const batch: Promise<void> = this.repository
+      .inTransaction(async (client) => {
+        const taken = await this.repository.takeInquiryAlerts(client, [...this.channels.configured, 'none'], INQUIRY_BATCH);
+        full = taken.length === INQUIRY_BATCH;
+        this.scheduleInquiryAlerts(full ? 0 : this.settings.pollMs);
+        const settled = await this.settleWithin(taken, INQUIRY_BATCH_WAIT_MS);
+        late = settled.late;
+        await this.repository.recordTaken(client, settled.outcomes);
+      })
+      // Settled only once their leased rows are committed: an outcome never lands before its row.
+      .then(() => late.forEach((outcome) => this.track(outcome.then((settled) => this.settle(settled)))))
+      .catch((error: unknown) => this.logger.warn(`could not deliver inquiry alerts: ${describeFailure(error)}`))
+      .finally(() => {
+        this.inquiryBatches--;
+        this.scheduleInquiryAlerts(full ? 0 : this.settings.pollMs);
+      });
+    this.track(batch);
+  }
+
+  private track(work: Promise<void>): void {
+    this.inquiryWork.add(work);
+    void work.finally(() => this.inquiryWork.delete(work));
+  }
+
+  /**
+   * Tries every taken alert at once and waits at most `waitMs`: the outcomes to record, where a try
+   * still running is recorded pending until its lease ends, and those tries themselves. An alert
+   * for channel `none` is recorded unsent.
+   */
+  private async settleWithin(taken: TakenInquiryAlert[], waitMs: number): Promise<{ outcomes: TakenOutcome[]; late: Promise<TakenOutcome>[] }> {
+    const settled = new Map<TakenInquiryAlert, TakenOutcome>();
+    const tries = new Map<TakenInquiryAlert, Promise<TakenOutcome>>();
+    for (const alert of taken) {
+      if (alert.channel === 'none') settled.set(alert, { alert, status: 'pending', at: alert.occurredAt, lastError: null });
+      else tries.set(alert, this.attempt(alert).then((outcome) => (settled.set(alert, outcome), outcome)));
+    }
+    await Promise.race([Promise.all(tries.values()), sleep(waitMs)]);
+    const leasedUntil = new Date(Date.now() + this.settings.timeoutMs + LEASE_MARGIN_MS);
+    const outcomes: TakenOutcome[] = [];
+    const late: Promise<TakenOutcome>[] = [];
+    for (const alert of taken) {
+      const outcome = settled.get(alert);
+      if (outcome) outcomes.push(outcome);
+      else if (tries.has(alert)) {
+        outcomes.push({ alert, status: 'pending', at: leasedUntil, lastError: null });
+        late.push(tries.get(alert)!);
+      }
+    }
+    return { outcomes, late };
   }
 
   private message(notification: ClaimedNotification): OutgoingMessage {
