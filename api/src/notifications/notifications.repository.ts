@@ -4,7 +4,7 @@ import type { Language, NotificationChannel, NotificationStatus, NotificationTyp
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
-import { RESTRICTING_STATUSES_SQL } from '../restrictions/restrictions.repository';
+import { RESTRICTING_STATUSES_SQL } from '../breaches/breaches.repository';
 import { NotificationChannels } from './notification-channels';
 import type { NotificationPayloads } from './notification-texts.rules';
 
