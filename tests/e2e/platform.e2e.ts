@@ -40,12 +40,30 @@ describe('operations endpoints', () => {
 });
 
 describe('errors are problem documents, never stack traces', () => {
-  it('answers an unknown API route with 404', async () => {
-    const response = await testApp.request('GET', '/api/v1/no-such-thing');
+  it('answers an unknown API route with 404 route-not-found, naming the method and path but not the query', async () => {
+    const response = await testApp.request('GET', '/api/v1/no-such-thing?secret=1');
     expectProblem(response, 404);
     const problem = await response.json();
-    expect(problem).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
+    expect(problem).toMatchObject({
+      type: 'urn:qorgau:problem:route-not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'There is no route for GET /api/v1/no-such-thing.',
+      instance: '/api/v1/no-such-thing',
+    });
     expect(problem.requestId).toEqual(response.headers.get('x-request-id'));
+  });
+
+  it.each([
+    ['DELETE', '/api/v1/public/breaches'],
+    ['GET', '/api/v2/public/breaches'],
+    ['GET', '/health/deep'],
+    ['GET', '/metrics/x'],
+    ['POST', '/api'],
+  ])('answers %s %s, which no route serves, with 404 route-not-found', async (method, path) => {
+    const response = await testApp.request(method, path, method === 'GET' ? {} : { body: {} });
+    expectProblem(response, 404);
+    expect(await response.json()).toMatchObject({ type: 'urn:qorgau:problem:route-not-found', status: 404 });
   });
 
   it('answers a known route asked for an id it does not have with 404 not-found, naming the id', async () => {
