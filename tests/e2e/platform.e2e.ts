@@ -29,6 +29,16 @@ describe('operations endpoints', () => {
     expect(text).toMatch(/process_cpu_user_seconds_total/);
   });
 
+  it('without METRICS_TOKEN refuses a loopback request that came through a proxy (it may come from anywhere)', async () => {
+    const proxied: Record<string, string>[] = [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7;proto=https' }, { 'x-real-ip': '127.0.0.1' }];
+    for (const headers of proxied) {
+      const response = await testApp.request('GET', '/metrics', { headers });
+      expectProblem(response, 403);
+      expect(await response.text()).not.toContain('http_request_duration_seconds');
+    }
+    expect((await testApp.request('GET', '/metrics')).status).toBe(200);
+  });
+
   it('serves the OpenAPI document and its viewer', async () => {
     const document = await (await testApp.request('GET', '/api/openapi.json')).json();
     expect(document.openapi).toMatch(/^3\./);
@@ -175,9 +185,11 @@ describe('/metrics with METRICS_TOKEN set', () => {
     }
   });
 
-  it('answers the metrics to the bearer of the token', async () => {
-    const response = await testApp.request('GET', '/metrics', { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/# TYPE http_request_duration_seconds histogram/);
+  it('answers the metrics to the bearer of the token, through a proxy too', async () => {
+    for (const proxied of [{}, { 'x-forwarded-for': '203.0.113.7' }]) {
+      const response = await testApp.request('GET', '/metrics', { headers: { ...proxied, authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/# TYPE http_request_duration_seconds histogram/);
+    }
   });
 });
