@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { AFTER_SUCCESSFUL_SIGN_IN, FixedWindowRateLimiter, LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, afterFailedSignIn, isLocked } from './auth.rules';
+import {
+  AFTER_SUCCESSFUL_SIGN_IN,
+  FixedWindowRateLimiter,
+  LOCKOUT_MINUTES,
+  MAX_FAILED_SIGN_INS,
+  RATE_LIMITER_MAX_CLIENTS,
+  afterFailedSignIn,
+  isLocked,
+} from './auth.rules';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
@@ -69,5 +77,64 @@ describe('FixedWindowRateLimiter', () => {
         for (const decision of decisions.filter((d) => !d.allowed)) expect(decision.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       }),
     );
+  });
+
+  describe('with a cap on the clients it keeps', () => {
+    it('keeps at most the cap of clients per window, however many come', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 20 }),
+          fc.array(fc.record({ client: fc.string({ maxLength: 3 }), offset: fc.integer({ min: 0, max: 3 * minute }) }), { maxLength: 200 }),
+          (cap, hits) => {
+            const limiter = new FixedWindowRateLimiter(3, cap);
+            for (const { client, offset } of [...hits].sort((a, b) => a.offset - b.offset)) {
+              limiter.hit(client, offset);
+              expect(limiter.trackedClients).toBeLessThanOrEqual(cap);
+            }
+          },
+        ),
+      );
+    });
+
+    it('by default keeps a bounded number of clients under a flood of made-up ones', () => {
+      const limiter = new FixedWindowRateLimiter(30);
+      for (let n = 0; n < RATE_LIMITER_MAX_CLIENTS * 3; n++) limiter.hit(`guess-${n}@example.kz`, 1_000);
+      expect(limiter.trackedClients).toBe(RATE_LIMITER_MAX_CLIENTS);
+    });
+
+    it('never refuses a client it could not count: a flood cannot shut out someone who has not failed', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: minute - 1 }), (limit, cap, offset) => {
+          const limiter = new FixedWindowRateLimiter(limit, cap);
+          for (let n = 0; n < cap; n++) limiter.hit(`attacker-${n}`, 0);
+          // The admin, never counted, may try however often the attacker fills the limiter.
+          for (let attempt = 0; attempt < limit + 3; attempt++) {
+            expect(limiter.peek('admin', offset).allowed).toBe(true);
+            expect(limiter.hit('admin', offset).allowed).toBe(true);
+          }
+          expect(limiter.trackedClients).toBe(cap);
+        }),
+      );
+    });
+
+    it('keeps limiting the clients it counted before the cap was reached, until the window ends', () => {
+      const limiter = new FixedWindowRateLimiter(2, 3);
+      limiter.hit('attacker', 0);
+      limiter.hit('attacker', 0);
+      for (let n = 0; n < 10; n++) limiter.hit(`filler-${n}`, 0);
+      expect(limiter.peek('attacker', 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 });
+      expect(limiter.hit('attacker', 30_000).allowed).toBe(false);
+      expect(limiter.peek('attacker', minute).allowed).toBe(true);
+    });
+
+    it('starts each window empty, so the clients of a new minute are counted again', () => {
+      const limiter = new FixedWindowRateLimiter(1, 2);
+      limiter.hit('a', 0);
+      limiter.hit('b', 0);
+      limiter.hit('c', 0);
+      expect(limiter.hit('c', 0).allowed).toBe(true);
+      limiter.hit('c', minute);
+      expect(limiter.hit('c', minute).allowed).toBe(false);
+    });
   });
 });

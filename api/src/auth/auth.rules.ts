@@ -28,21 +28,41 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
+/** Clients one limiter keeps per window: a few MB at most (an e-mail key is ≤ 254 characters). */
+export const RATE_LIMITER_MAX_CLIENTS = 10_000;
+
 /**
  * Fixed one-minute windows per client: at most `limit` hits in each. Only the current window's
- * clients are kept, so memory is bounded by the clients of one minute (the sign-in throttle's).
+ * clients are kept, and at most `maxClients` of them, so memory is bounded however many clients a
+ * minute brings.
+ *
+ * Past the cap a new client is not counted, and so never refused, this window. The other choice,
+ * refusing every client not yet counted, would hand anyone who can make `maxClients` failed
+ * sign-ins a minute (from made-up e-mails, or from many addresses) a switch that shuts every
+ * regulator out, the admin with the right password included: the throttle answers before the
+ * password is checked, so it cannot tell them apart. Letting new clients through costs little: the
+ * clients already counted (the attacker's first ones among them) stay limited to the window's end,
+ * and the account lockout in PostgreSQL (ten failures in a row) still bounds guesses at any account.
  */
 export class FixedWindowRateLimiter {
   private static readonly WINDOW_MS = 60_000;
   private window = -1;
   private counts = new Map<string, number>();
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly maxClients = RATE_LIMITER_MAX_CLIENTS,
+  ) {}
 
   hit(client: string, nowMs: number): RateDecision {
     const count = this.countIn(nowMs, client) + 1;
-    this.counts.set(client, count);
+    if (count > 1 || this.counts.size < this.maxClients) this.counts.set(client, count);
     return this.decide(count, nowMs);
+  }
+
+  /** Clients counted in the current window (at most `maxClients`). */
+  get trackedClients(): number {
+    return this.counts.size;
   }
 
   /** The decision the next hit would get, without counting one: for limits on failures only. */
