@@ -28,13 +28,13 @@ describe('isLoopbackAddress', () => {
 });
 
 describe('a caller through a proxy', () => {
-  it.each([
+  it.each<[IncomingHttpHeaders]>([
     [{ 'x-forwarded-for': '203.0.113.7' }],
     [{ forwarded: 'for=203.0.113.7' }],
     [{ 'x-real-ip': '203.0.113.7' }],
     [{ 'x-forwarded-for': '' }],
     [{ 'x-forwarded-for': ['127.0.0.1', '203.0.113.7'] }],
-  ] satisfies IncomingHttpHeaders[][])('%j came through a proxy', (headers) => {
+  ])('%j came through a proxy', (headers) => {
     expect(cameThroughProxy(headers)).toBe(true);
   });
 
