@@ -5,8 +5,13 @@ import {
   LOCKOUT_MINUTES,
   MAX_FAILED_SIGN_INS,
   RATE_LIMITER_MAX_CLIENTS,
+  UNLOCK_TOKEN_MAX_ATTEMPTS,
+  UNLOCK_TOKEN_TTL_MINUTES,
   afterFailedSignIn,
+  decideUnlock,
   isLocked,
+  unlockTokenExpiry,
+  type UnlockTokenState,
 } from './auth.rules';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -136,5 +141,56 @@ describe('FixedWindowRateLimiter', () => {
       limiter.hit('c', minute);
       expect(limiter.hit('c', minute).allowed).toBe(false);
     });
+  });
+});
+
+describe('the unlock token', () => {
+  const issuedAt = new Date('2026-03-01T04:30:00Z');
+  const fresh: UnlockTokenState = { expiresAt: unlockTokenExpiry(issuedAt), usedAt: null, failedAttempts: 0 };
+  const minutes = (count: number) => new Date(issuedAt.getTime() + count * 60_000);
+  const tokens = fc.record({
+    expiresAt: fc.constant(fresh.expiresAt),
+    usedAt: fc.option(fc.constant(minutes(1)), { nil: null }),
+    failedAttempts: fc.integer({ min: 0, max: UNLOCK_TOKEN_MAX_ATTEMPTS + 2 }),
+  });
+  const moments = fc.integer({ min: 0, max: 2 * UNLOCK_TOKEN_TTL_MINUTES }).map(minutes);
+
+  it('lasts an hour', () => {
+    expect(fresh.expiresAt).toEqual(new Date('2026-03-01T05:30:00Z'));
+  });
+
+  it('with the right password lifts the lock while unused, unexpired and with attempts left', () => {
+    expect(decideUnlock(fresh, true, minutes(5))).toEqual({ outcome: 'unlock' });
+    expect(decideUnlock({ ...fresh, failedAttempts: UNLOCK_TOKEN_MAX_ATTEMPTS - 1 }, true, minutes(59))).toEqual({ outcome: 'unlock' });
+  });
+
+  it('unlocks exactly then, and never without the right password', () => {
+    fc.assert(
+      fc.property(tokens, fc.boolean(), moments, (token, passwordMatches, now) => {
+        const good = token.usedAt === null && now < token.expiresAt && token.failedAttempts < UNLOCK_TOKEN_MAX_ATTEMPTS;
+        expect(decideUnlock(token, passwordMatches, now).outcome === 'unlock').toBe(good && passwordMatches);
+      }),
+    );
+  });
+
+  it('refuses a used, expired or spent token for that reason, whatever the password, so a refusal says nothing about it', () => {
+    expect(decideUnlock({ ...fresh, usedAt: minutes(1) }, true, minutes(2))).toEqual({ outcome: 'refuse', reason: 'used', attemptsLeft: 0 });
+    expect(decideUnlock(fresh, true, fresh.expiresAt)).toEqual({ outcome: 'refuse', reason: 'expired', attemptsLeft: 0 });
+    expect(decideUnlock({ ...fresh, failedAttempts: UNLOCK_TOKEN_MAX_ATTEMPTS }, true, minutes(2))).toEqual({ outcome: 'refuse', reason: 'spent', attemptsLeft: 0 });
+    fc.assert(
+      fc.property(tokens, moments, (token, now) => {
+        const withRight = decideUnlock(token, true, now);
+        if (withRight.outcome === 'refuse') expect(decideUnlock(token, false, now)).toEqual(withRight);
+      }),
+    );
+  });
+
+  it('lets a wrong password use up one attempt at a time, the last one spending it', () => {
+    let token = fresh;
+    for (let attempt = 1; attempt <= UNLOCK_TOKEN_MAX_ATTEMPTS; attempt++) {
+      expect(decideUnlock(token, false, minutes(3))).toEqual({ outcome: 'refuse', reason: 'wrong-password', attemptsLeft: UNLOCK_TOKEN_MAX_ATTEMPTS - attempt });
+      token = { ...token, failedAttempts: token.failedAttempts + 1 };
+    }
+    expect(decideUnlock(token, true, minutes(3)).outcome).toBe('refuse');
   });
 });

@@ -22,6 +22,43 @@ export function afterFailedSignIn(state: SignInState, now: Date): SignInState {
 
 export const AFTER_SUCCESSFUL_SIGN_IN: SignInState = { failedSignIns: 0, lockedUntil: null };
 
+// ── The unlock token: the lockout costs the attacker, not the account's owner ─────────────────
+
+/** How long the token e-mailed at a lock stays good; it outlives the lock, but it only ever lifts one. */
+export const UNLOCK_TOKEN_TTL_MINUTES = 60;
+/** Wrong passwords a token may come with before it is spent: room for a typo, not for guessing. */
+export const UNLOCK_TOKEN_MAX_ATTEMPTS = 3;
+
+export interface UnlockTokenState {
+  expiresAt: Date;
+  usedAt: Date | null;
+  failedAttempts: number;
+}
+
+/** Why a token did not lift a lock; `wrong-password` counts one of its attempts. */
+export type UnlockRefusal = 'used' | 'expired' | 'spent' | 'wrong-password';
+
+export type UnlockDecision = { outcome: 'unlock' } | { outcome: 'refuse'; reason: UnlockRefusal; attemptsLeft: number };
+
+export function unlockTokenExpiry(issuedAt: Date): Date {
+  return new Date(issuedAt.getTime() + UNLOCK_TOKEN_TTL_MINUTES * 60_000);
+}
+
+/**
+ * Whether a token, given with a password to a locked account, lifts the lock and signs in: only an
+ * unused, unexpired token with attempts left, together with the right password. Anything else
+ * leaves SPEC's 423 as it is; the state of the token is weighed first, so a refusal of a used,
+ * expired or spent token says nothing about the password.
+ */
+export function decideUnlock(token: UnlockTokenState, passwordMatches: boolean, now: Date): UnlockDecision {
+  const attemptsLeft = Math.max(0, UNLOCK_TOKEN_MAX_ATTEMPTS - token.failedAttempts);
+  if (token.usedAt !== null) return { outcome: 'refuse', reason: 'used', attemptsLeft: 0 };
+  if (token.expiresAt.getTime() <= now.getTime()) return { outcome: 'refuse', reason: 'expired', attemptsLeft: 0 };
+  if (attemptsLeft === 0) return { outcome: 'refuse', reason: 'spent', attemptsLeft: 0 };
+  if (!passwordMatches) return { outcome: 'refuse', reason: 'wrong-password', attemptsLeft: attemptsLeft - 1 };
+  return { outcome: 'unlock' };
+}
+
 export interface RateDecision {
   allowed: boolean;
   /** Whole seconds until the client may try again (0 when allowed). */

@@ -147,6 +147,18 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * Writes a message to one back-office account, while it is active, for the staff channel (e-mail,
+   * or `none` without SMTP), about `subjectId`.
+   */
+  async enqueueForAccount(manager: EntityManager, userId: string, subjectId: string, notification: NewStaffNotification): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications (type, channel, recipient_user_id, subject_id, language, payload, next_attempt_at, occurred_at)
+       SELECT $1, $2, u.id, $3, 'en', $4, $5, $5 FROM regulator_users u WHERE u.id = $6 AND u.active`,
+      [notification.type, this.channels.staffWritten, subjectId, JSON.stringify(notification.payload), notification.occurredAt, userId],
+    );
+  }
+
   /** Withdraws the messages of `type` about `subjectId` not yet due (a lift cancelled before it took effect). */
   async withdrawScheduled(manager: EntityManager, type: NotificationType, subjectId: string, now: Date): Promise<void> {
     await manager.query(`DELETE FROM notifications WHERE subject_id = $1 AND type = $2 AND status = 'pending' AND tries = 0 AND next_attempt_at > $3`, [

@@ -18,6 +18,7 @@ import { IngestJobOwner1763772520000 } from './1763772520000-ingest-job-owner';
 import { InquiryDailyCounts1763772600000 } from './1763772600000-inquiry-daily-counts';
 import { ApiRole1763772800000 } from './1763772800000-api-role';
 import { StaffNotifications1763773000000 } from './1763773000000-staff-notifications';
+import { AccountUnlockTokens1763773100000 } from './1763773100000-account-unlock-tokens';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   InquiryDailyCounts1763772600000,
   ApiRole1763772800000,
   StaffNotifications1763773000000,
+  AccountUnlockTokens1763773100000,
 ];
