@@ -1,8 +1,8 @@
 import type { AdminNotification, AuditEvent } from '@qorgau/shared';
-import type { ParsedMail } from 'mailparser';
 import { createHash } from 'node:crypto';
+import { lockAndReadUnlockToken, newAccountWithPassword, unlockMails as unlockMailsIn } from '../harness/account-lock';
 import { listQuery } from '../harness/factories';
-import { eventually, startSmtpReceiver } from '../harness/notification-receivers';
+import { startSmtpReceiver } from '../harness/notification-receivers';
 import { sql as query } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -36,37 +36,9 @@ afterAll(async () => {
 
 const sql = (statement: string, parameters: unknown[] = []) => query<Record<string, any>>(testApp.databaseUrl, statement, parameters);
 const login = (body: Record<string, unknown>) => testApp.request('POST', '/api/v1/auth/login', { body });
-const TOKEN_IN_MAIL = /\/admin\/\?unlock=([A-Za-z0-9_-]{43})/g;
-const addressOf = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.value.map((address) => address.address) : []);
-const unlockMails = (email: string) => smtp.messages.filter((mail) => mail.headers.get('qorgau-notification-type') === 'account.unlock' && addressOf(mail).includes(email));
-
-/** An analyst whose password the test knows. */
-async function newAccount(): Promise<{ id: string; email: string; password: string }> {
-  const token = await testApp.signInAs('analyst');
-  const me = await (await testApp.request('GET', '/api/v1/auth/me', { token })).json();
-  const password = `the right password ${me.id.slice(0, 8)}`;
-  const [{ password_hash }] = await sql(`SELECT password_hash FROM regulator_users WHERE id = $1`, [me.id]);
-  // The password through the API: an admin's reset, so the hash is the server's own.
-  const record = await (await testApp.request('GET', `/api/v1/admin/users/${me.id}`, { token: admin })).json();
-  expect((await testApp.request('PUT', `/api/v1/admin/users/${me.id}`, { token: admin, body: { ...record, password } })).status).toBe(200);
-  const [{ password_hash: reset }] = await sql(`SELECT password_hash FROM regulator_users WHERE id = $1`, [me.id]);
-  expect(reset).not.toBe(password_hash);
-  return { id: me.id, email: me.email, password };
-}
-
-/** Ten wrong passwords in a row: nine 401s and the 423 of the lock; then the token the lock e-mailed. */
-async function lockAndReadToken(email: string): Promise<string> {
-  const before = unlockMails(email).length;
-  const statuses: number[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) statuses.push((await login({ email, password: `wrong-${attempt}` })).status);
-  expect(statuses).toEqual([...Array(9).fill(401), 423]);
-  const mail = await eventually(() => unlockMails(email)[before], 'the unlock e-mail');
-  const tokens = [...(mail.text ?? '').matchAll(TOKEN_IN_MAIL)].map((match) => match[1]);
-  // The same token in each of the three languages.
-  expect(tokens).toHaveLength(3);
-  expect(new Set(tokens).size).toBe(1);
-  return tokens[0];
-}
+const newAccount = () => newAccountWithPassword(testApp, admin);
+const lockAndReadToken = (email: string) => lockAndReadUnlockToken(testApp, smtp, email);
+const unlockMails = (email: string) => unlockMailsIn(smtp, email);
 
 const auditOf = async (userId: string, action: string): Promise<AuditEvent[]> => {
   const response = await testApp.request('GET', `/api/v1/admin/audit-events?${listQuery({ filter: { entityId: userId, action }, range: [0, 99] })}`, { token: admin });
