@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { lockAndReadUnlockToken, newAccountWithPassword } from '../harness/account-lock';
 import { inPage, launchBrowser } from '../harness/browser';
-import { startSmtpReceiver } from '../harness/notification-receivers';
+import { emailTo, startSmtpReceiver } from '../harness/notification-receivers';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
 let testApp: TestApp;
@@ -10,10 +10,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
-  [testApp, browser] = await Promise.all([
-    startTestApp({ NOTIFY_SMTP_URL: smtp.url, NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>', NOTIFY_POLL_MS: '50' }),
-    launchBrowser(),
-  ]);
+  [testApp, browser] = await Promise.all([startTestApp(emailTo(smtp)), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,7 +2,7 @@ import type { AdminNotification, AuditEvent } from '@qorgau/shared';
 import { createHash } from 'node:crypto';
 import { lockAndReadUnlockToken, newAccountWithPassword, unlockMails as unlockMailsIn } from '../harness/account-lock';
 import { listQuery } from '../harness/factories';
-import { startSmtpReceiver } from '../harness/notification-receivers';
+import { emailTo, startSmtpReceiver } from '../harness/notification-receivers';
 import { sql as query } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -20,9 +20,7 @@ let admin: string;
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
   testApp = await startTestApp({
-    NOTIFY_SMTP_URL: smtp.url,
-    NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>',
-    NOTIFY_POLL_MS: '50',
+    ...emailTo(smtp),
     // Every test here fails sign-ins on purpose, all from 127.0.0.1: the throttle is not under test.
     SIGN_IN_FAILURES_PER_ADDRESS_PER_MINUTE: '10000',
     SIGN_IN_FAILURES_PER_EMAIL_PER_MINUTE: '1000',

@@ -186,7 +186,7 @@ describe('/metrics with METRICS_TOKEN set', () => {
   });
 
   it('answers the metrics to the bearer of the token, through a proxy too', async () => {
-    for (const proxied of [{}, { 'x-forwarded-for': '203.0.113.7' }]) {
+    for (const proxied of [{}, { 'x-forwarded-for': '203.0.113.7' }] as Record<string, string>[]) {
       const response = await testApp.request('GET', '/metrics', { headers: { ...proxied, authorization: `Bearer ${token}` } });
       expect(response.status).toBe(200);
       expect(await response.text()).toMatch(/# TYPE http_request_duration_seconds histogram/);
