@@ -1,6 +1,7 @@
 import type { LoginResponse, ProblemDetails, Role } from '@qorgau/shared';
 import type { AuthProvider } from 'react-admin';
 import { canRoleAccess } from './access';
+import { forgetUnlockTokenInUrl } from './login/unlockToken';
 import { clearSession, readSession, readValidSession, writeSession } from './session';
 
 /** The locale the user chose in the back office (react-admin keeps it in its localStorage store). */
@@ -42,8 +43,9 @@ const loginErrorMessage = async (response: Response): Promise<string> => {
 };
 
 export const authProvider: AuthProvider = {
-  async login(params: { username?: string; email?: string; password?: string }) {
+  async login(params: { username?: string; email?: string; password?: string; unlockToken?: string }) {
     const email = (params.email ?? params.username ?? '').trim();
+    const unlockToken = params.unlockToken?.trim() || undefined;
     let response: Response;
     try {
       response = await fetch('/api/v1/auth/login', {
@@ -53,7 +55,7 @@ export const authProvider: AuthProvider = {
           Accept: 'application/json, application/problem+json',
           'Accept-Language': currentLocale(),
         },
-        body: JSON.stringify({ email, password: params.password ?? '' }),
+        body: JSON.stringify({ email, password: params.password ?? '', unlockToken }),
       });
     } catch {
       throw new Error('ra.notification.http_error');
@@ -62,6 +64,7 @@ export const authProvider: AuthProvider = {
       throw new Error(await loginErrorMessage(response));
     }
     const body = (await response.json()) as LoginResponse;
+    if (unlockToken) forgetUnlockTokenInUrl();
     writeSession({
       accessToken: body.accessToken,
       expiresAt: Date.now() + body.expiresIn * 1000,

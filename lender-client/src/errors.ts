@@ -75,6 +75,28 @@ export class QorgauUnavailableError extends QorgauRetryLaterError {}
 /** 413: the request body is over the registry's 1 MB limit. */
 export class QorgauPayloadTooLargeError extends QorgauProblemError {}
 
+/**
+ * The registry's HTTP layer refused the request before any route saw it: the request itself is
+ * malformed, so asking again unchanged gets the same answer. One class per problem code below.
+ */
+export class QorgauMalformedRequestError extends QorgauProblemError {}
+
+/** 400 `urn:qorgau:problem:bad-url`: a percent-encoded part of the URL is not UTF-8. */
+export class QorgauBadUrlError extends QorgauMalformedRequestError {}
+
+/** 414 `urn:qorgau:problem:uri-too-long`: a path parameter (the IIN) is longer than any identifier there. */
+export class QorgauUriTooLongError extends QorgauMalformedRequestError {}
+
+/** 431 `urn:qorgau:problem:headers-too-large`: the request line and headers are over 16 KB (a `reference` that long, say). */
+export class QorgauHeadersTooLargeError extends QorgauMalformedRequestError {}
+
+/**
+ * 404 `urn:qorgau:problem:route-not-found`: no route answers this path. Check `baseUrl` (the
+ * registry's origin, without `/api/v1`); an IIN of more than 100 characters ends here too, since the
+ * router matches no route with a path parameter that long.
+ */
+export class QorgauRouteNotFoundError extends QorgauProblemError {}
+
 /** Any other 5xx: something went wrong on the registry's side; quote `requestId`. */
 export class QorgauServerError extends QorgauProblemError {}
 
@@ -139,7 +161,7 @@ export class QorgauVerificationError extends QorgauError {
 const PROBLEM_PREFIX = 'urn:qorgau:problem:';
 
 /** The problem codes the bank API answers with, each with its class. */
-export type BankProblemCode = 'validation' | 'rate-limited' | 'database-unavailable';
+export type BankProblemCode = 'validation' | 'rate-limited' | 'database-unavailable' | 'bad-url' | 'uri-too-long' | 'headers-too-large' | 'route-not-found';
 
 /** The class of a problem answer: by its `type`, and by status for the `about:blank` ones HTTP alone describes. */
 export function problemError(problem: Problem, retryAfterSeconds: number | undefined): QorgauProblemError {
@@ -151,6 +173,14 @@ export function problemError(problem: Problem, retryAfterSeconds: number | undef
       return new QorgauRateLimitedError(problem, retryAfterSeconds);
     case 'database-unavailable':
       return new QorgauUnavailableError(problem, retryAfterSeconds);
+    case 'bad-url':
+      return new QorgauBadUrlError(problem);
+    case 'uri-too-long':
+      return new QorgauUriTooLongError(problem);
+    case 'headers-too-large':
+      return new QorgauHeadersTooLargeError(problem);
+    case 'route-not-found':
+      return new QorgauRouteNotFoundError(problem);
     case undefined:
       break;
     default: {

@@ -20,6 +20,13 @@ export const BREACH_TRANSITIONS: Readonly<Record<BreachStatus, readonly BreachSt
   retracted: [],
 };
 
+/** Only confirmed and closed breaches restrict anyone (SPEC §3.1). */
+export const RESTRICTING_BREACH_STATUSES = ['confirmed', 'closed'] as const satisfies readonly BreachStatus[];
+
+export function breachRestricts(status: BreachStatus): boolean {
+  return (RESTRICTING_BREACH_STATUSES as readonly BreachStatus[]).includes(status);
+}
+
 /** A state reached only as the outcome of asking for another: `awaiting-approval` follows from asking for `confirmed`. */
 export const OUTCOME_ONLY_BREACH_STATUSES: readonly BreachStatus[] = ['awaiting-approval'];
 

@@ -122,8 +122,11 @@ export function isOneOf<const T extends string>(list: readonly T[], value: unkno
 export const CITIZEN_NOTIFICATION_TYPES = ['exposure', 'inquiry', 'lift.pending', 'lift.effective', 'lift.cancelled', 'dispute.decided', 'restriction.ending'] as const;
 export type CitizenNotificationType = (typeof CITIZEN_NOTIFICATION_TYPES)[number];
 
-/** What a notification tells the registry's admins, by e-mail only: an account over the look-up limit (SPEC §3.9). */
-export const STAFF_NOTIFICATION_TYPES = ['lookup.alert'] as const;
+/**
+ * What a notification tells back-office accounts, by e-mail only: the admins, of an account over the
+ * look-up limit (SPEC §3.9); a locked account itself, its one-time unlock token.
+ */
+export const STAFF_NOTIFICATION_TYPES = ['lookup.alert', 'account.unlock'] as const;
 export type StaffNotificationType = (typeof STAFF_NOTIFICATION_TYPES)[number];
 
 /** Every type in the outbox. */

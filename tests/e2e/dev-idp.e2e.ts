@@ -182,7 +182,9 @@ describe('in production', () => {
     try {
       expect((await withoutIdp.request('POST', `${IDP}/token`, { body: { iin: newIin() } })).status).toBe(404);
       expect((await withoutIdp.request('GET', `${IDP}/jwks.json`)).status).toBe(404);
-      expect((await withoutIdp.request('GET', '/api/v1/citizen-sign-in/config')).status).toBe(404);
+      const config = await withoutIdp.request('GET', '/api/v1/citizen-sign-in/config');
+      expect(config.status).toBe(404);
+      expect(await config.json()).toMatchObject({ type: 'urn:qorgau:problem:not-configured', status: 404, detail: 'Citizen sign-in is not configured on this server.' });
     } finally {
       await withoutIdp.close();
     }

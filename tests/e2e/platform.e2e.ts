@@ -29,6 +29,16 @@ describe('operations endpoints', () => {
     expect(text).toMatch(/process_cpu_user_seconds_total/);
   });
 
+  it('without METRICS_TOKEN refuses a loopback request that came through a proxy (it may come from anywhere)', async () => {
+    const proxied: Record<string, string>[] = [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7;proto=https' }, { 'x-real-ip': '127.0.0.1' }];
+    for (const headers of proxied) {
+      const response = await testApp.request('GET', '/metrics', { headers });
+      expectProblem(response, 403);
+      expect(await response.text()).not.toContain('http_request_duration_seconds');
+    }
+    expect((await testApp.request('GET', '/metrics')).status).toBe(200);
+  });
+
   it('serves the OpenAPI document and its viewer', async () => {
     const document = await (await testApp.request('GET', '/api/openapi.json')).json();
     expect(document.openapi).toMatch(/^3\./);
@@ -40,12 +50,30 @@ describe('operations endpoints', () => {
 });
 
 describe('errors are problem documents, never stack traces', () => {
-  it('answers an unknown API route with 404', async () => {
-    const response = await testApp.request('GET', '/api/v1/no-such-thing');
+  it('answers an unknown API route with 404 route-not-found, naming the method and path but not the query', async () => {
+    const response = await testApp.request('GET', '/api/v1/no-such-thing?secret=1');
     expectProblem(response, 404);
     const problem = await response.json();
-    expect(problem).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
+    expect(problem).toMatchObject({
+      type: 'urn:qorgau:problem:route-not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'There is no route for GET /api/v1/no-such-thing.',
+      instance: '/api/v1/no-such-thing',
+    });
     expect(problem.requestId).toEqual(response.headers.get('x-request-id'));
+  });
+
+  it.each([
+    ['DELETE', '/api/v1/public/breaches'],
+    ['GET', '/api/v2/public/breaches'],
+    ['GET', '/health/deep'],
+    ['GET', '/metrics/x'],
+    ['POST', '/api'],
+  ])('answers %s %s, which no route serves, with 404 route-not-found', async (method, path) => {
+    const response = await testApp.request(method, path, method === 'GET' ? {} : { body: {} });
+    expectProblem(response, 404);
+    expect(await response.json()).toMatchObject({ type: 'urn:qorgau:problem:route-not-found', status: 404 });
   });
 
   it('answers a known route asked for an id it does not have with 404 not-found, naming the id', async () => {
@@ -157,9 +185,11 @@ describe('/metrics with METRICS_TOKEN set', () => {
     }
   });
 
-  it('answers the metrics to the bearer of the token', async () => {
-    const response = await testApp.request('GET', '/metrics', { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/# TYPE http_request_duration_seconds histogram/);
+  it('answers the metrics to the bearer of the token, through a proxy too', async () => {
+    for (const proxied of [{}, { 'x-forwarded-for': '203.0.113.7' }] as Record<string, string>[]) {
+      const response = await testApp.request('GET', '/metrics', { headers: { ...proxied, authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/# TYPE http_request_duration_seconds histogram/);
+    }
   });
 });

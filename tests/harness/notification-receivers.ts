@@ -91,13 +91,12 @@ export async function startSmtpReceiver(): Promise<{ url: string; messages: Pars
 
 /** The API's settings that point both channels at these receivers, its dispatcher polling every 50 ms. */
 export function channelsTo(webhook: { url: string }, smtp: { url: string }, webhookSecret: string): Record<string, string> {
-  return {
-    NOTIFY_WEBHOOK_URL: webhook.url,
-    NOTIFY_WEBHOOK_SECRET: webhookSecret,
-    NOTIFY_SMTP_URL: smtp.url,
-    NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>',
-    NOTIFY_POLL_MS: '50',
-  };
+  return { NOTIFY_WEBHOOK_URL: webhook.url, NOTIFY_WEBHOOK_SECRET: webhookSecret, ...emailTo(smtp) };
+}
+
+/** The API's settings for e-mail alone, to this receiver, its dispatcher polling every 50 ms. */
+export function emailTo(smtp: { url: string }): Record<string, string> {
+  return { NOTIFY_SMTP_URL: smtp.url, NOTIFY_FROM: 'Qorgau <noreply@qorgau.test>', NOTIFY_POLL_MS: '50' };
 }
 
 /** Waits until `found` returns something, polling every 50 ms, for at most `timeoutMs`. */

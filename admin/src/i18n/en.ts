@@ -67,6 +67,8 @@ export const qorgauEnglish = {
       locked: 'Too many failed sign-ins. The account is locked for a while, try again later.',
       too_many_attempts: 'Too many attempts. Please wait and try again.',
       session_expired: 'Your session has expired, please sign in again.',
+      unlock_notice: 'Your account is locked. Sign in with your password to lift the lock with the code from the e-mail; the code works once.',
+      unlock_code: 'Unlock code from the e-mail',
     },
     dashboard: {
       title: 'Registry overview',
@@ -329,6 +331,7 @@ export const qorgauEnglish = {
         'dispute.decided': 'Dispute decided',
         'restriction.ending': 'Restriction ending',
         'lookup.alert': 'Too many look-ups (to admins)',
+        'account.unlock': 'Unlock code (to a locked account)',
       },
       channel: { webhook: 'Webhook (SMS, eGov push)', email: 'E-mail', none: 'No channel' },
       language: { kk: 'Kazakh', ru: 'Russian', en: 'English' },

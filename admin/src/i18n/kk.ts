@@ -287,6 +287,8 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
       locked: 'Сәтсіз кіру әрекеттері тым көп. Тіркелгі уақытша бұғатталды, кейінірек қайталап көріңіз.',
       too_many_attempts: 'Әрекеттер тым көп. Біраз күтіп, қайталап көріңіз.',
       session_expired: 'Сеанс мерзімі аяқталды, қайта кіріңіз.',
+      unlock_notice: 'Тіркелгіңіз бұғатталған. Хаттағы кодпен бұғатты алу үшін өз құпиясөзіңізбен кіріңіз; код бір рет қана жарамды.',
+      unlock_code: 'Хаттағы бұғаттан шығару коды',
     },
     dashboard: {
       title: 'Тізілім шолуы',
@@ -549,6 +551,7 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
         'dispute.decided': 'Шағым шешілді',
         'restriction.ending': 'Шектеу аяқталуда',
         'lookup.alert': 'Адамдарды іздеу тым көп (әкімшілерге)',
+        'account.unlock': 'Бұғаттан шығару коды (бұғатталған тіркелгіге)',
       },
       channel: { webhook: 'Вебхук (SMS, eGov push)', email: 'Электрондық пошта', none: 'Арна жоқ' },
       language: { kk: 'Қазақша', ru: 'Орысша', en: 'Ағылшынша' },

@@ -67,6 +67,8 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
       locked: 'Слишком много неудачных попыток входа. Учётная запись временно заблокирована, попробуйте позже.',
       too_many_attempts: 'Слишком много попыток. Подождите и попробуйте снова.',
       session_expired: 'Сеанс истёк, войдите снова.',
+      unlock_notice: 'Ваша учётная запись заблокирована. Войдите со своим паролем, чтобы снять блокировку кодом из письма; код одноразовый.',
+      unlock_code: 'Код разблокировки из письма',
     },
     dashboard: {
       title: 'Обзор реестра',
@@ -329,6 +331,7 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
         'dispute.decided': 'Спор решён',
         'restriction.ending': 'Ограничение истекает',
         'lookup.alert': 'Много поисков людей (администраторам)',
+        'account.unlock': 'Код разблокировки (заблокированной учётной записи)',
       },
       channel: { webhook: 'Вебхук (SMS, push eGov)', email: 'Электронная почта', none: 'Нет канала' },
       language: { kk: 'Казахский', ru: 'Русский', en: 'Английский' },

@@ -3,6 +3,11 @@ import { AuditService } from '../audit/audit.service';
 import { RegulatorUsersRepository } from '../users/regulator-users.repository';
 
 const FLUSH_INTERVAL_MS = 60_000;
+/**
+ * Distinct e-mails kept between two flushes: a few MB at most. The set only feeds a figure of the
+ * audit event, so past it the figure reads "at least" and nobody is refused anything.
+ */
+export const UNKNOWN_SIGN_IN_MAX_EMAILS = 10_000;
 
 /**
  * Failed sign-ins for e-mails with no account are audited as one event per minute, not one each:
@@ -23,7 +28,7 @@ export class UnknownSignIns implements OnModuleDestroy {
 
   count(email: string): void {
     this.attempts++;
-    this.emails.add(email.toLowerCase());
+    if (this.emails.size < UNKNOWN_SIGN_IN_MAX_EMAILS) this.emails.add(email.toLowerCase());
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -33,7 +38,13 @@ export class UnknownSignIns implements OnModuleDestroy {
 
   private async flush(): Promise<void> {
     if (this.attempts === 0) return;
-    const after = { reason: 'unknown e-mail', attempts: this.attempts, distinctEmails: this.emails.size, since: this.since.toISOString() };
+    const after = {
+      reason: 'unknown e-mail',
+      attempts: this.attempts,
+      distinctEmails: this.emails.size,
+      ...(this.emails.size >= UNKNOWN_SIGN_IN_MAX_EMAILS ? { distinctEmailsAtLeast: true } : {}),
+      since: this.since.toISOString(),
+    };
     this.attempts = 0;
     this.emails.clear();
     this.since = new Date();

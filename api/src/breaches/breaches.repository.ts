@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NOT_A_BREACH, type BreachStatus, type DataClass } from '@qorgau/shared';
+import { IDENTIFIER_KINDS, NOT_A_BREACH, RESTRICTING_BREACH_STATUSES, type BreachStatus, type DataClass } from '@qorgau/shared';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { ListQuery } from '../common/list-query';
+import { KIND_CODES } from '../ingestion/ingestion.rules';
 import { BreachTransitionRecord } from './breach-transition.entity';
 import { BreachRecord } from './breach.entity';
-import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from '../restrictions/restrictions.repository';
+import { identifierRestricts } from './breaches.rules';
+
+/** The exposure kinds that restrict, as stored in `exposures.kind`: only IINs (SPEC §3.2). */
+export const RESTRICTING_KIND_CODES = IDENTIFIER_KINDS.filter(identifierRestricts).map((kind) => KIND_CODES[kind]);
+/** The statuses of breaches that restrict, as an SQL list for `b.status IN (…)`: a constant in each statement's text. */
+export const RESTRICTING_STATUSES_SQL = RESTRICTING_BREACH_STATUSES.map((status) => `'${status}'`).join(', ');
 
 export type BreachSortField = keyof BreachRecord;
 

@@ -1,4 +1,4 @@
-import { BREACH_STATUSES, BREACH_TRANSITIONS, DATA_CLASSES, type BreachStatus, type DataClass } from '@qorgau/shared';
+import { BREACH_STATUSES, BREACH_TRANSITIONS, breachRestricts, DATA_CLASSES, IDENTIFIER_KINDS, type BreachStatus, type DataClass } from '@qorgau/shared';
 import fc from 'fast-check';
 import { almatyDay, endOfAlmatyDay, isBusinessDay } from '../calendar/business-days';
 import { isIsoDateTime } from '../common/iso-date-time';
@@ -6,6 +6,8 @@ import { ValidationException } from '../common/validation.exception';
 import {
   CLOCK_SKEW_MS,
   allowedTransitions,
+  breachRestrictionPeriod,
+  identifierRestricts,
   canDelete,
   canTransition,
   decideTransition,
@@ -147,6 +149,47 @@ describe('second approval (SPEC §3.9)', () => {
 
 /** An instant given in Almaty local time (UTC+5 from March 2024). */
 const almaty = (local: string) => new Date(`${local}+05:00`);
+
+describe('what a confirmed breach restricts', () => {
+  const DAY = 86_400_000;
+  const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
+  const CONFIRMED = new Date('2025-03-01T00:00:00Z');
+  const RESTRICTION = { startsAt: CONFIRMED, endsAt: plusDays(CONFIRMED, 90) };
+  const instants = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-01-01T00:00:00Z'), noInvalidDate: true });
+  const restrictionDays = fc.integer({ min: 1, max: 365 });
+
+  it('restricts only while confirmed or closed', () => {
+    expect(BREACH_STATUSES.filter(breachRestricts)).toEqual(['confirmed', 'closed']);
+  });
+
+  it('restricts only people named by an IIN: phones and e-mails alone restrict no one', () => {
+    expect(IDENTIFIER_KINDS.filter(identifierRestricts)).toEqual(['iin']);
+  });
+
+  it('restricts from the confirmation for restrictionDays', () => {
+    expect(breachRestrictionPeriod(CONFIRMED, CONFIRMED, 90)).toEqual(RESTRICTION);
+    fc.assert(
+      fc.property(instants, fc.integer({ min: 0, max: 400 * DAY }), restrictionDays, (confirmedAt, earlier, days) => {
+        const period = breachRestrictionPeriod(confirmedAt, new Date(confirmedAt.getTime() - earlier), days);
+        expect(period.startsAt).toEqual(confirmedAt);
+        expect(period.endsAt.getTime() - period.startsAt.getTime()).toBe(days * DAY);
+      }),
+    );
+  });
+
+  it('restricts an IIN loaded into an already confirmed breach from its load, for restrictionDays', () => {
+    const loadedAt = new Date('2025-04-15T12:30:00Z');
+    expect(breachRestrictionPeriod(CONFIRMED, loadedAt, 30)).toEqual({ startsAt: loadedAt, endsAt: plusDays(loadedAt, 30) });
+    fc.assert(
+      fc.property(instants, fc.integer({ min: 1, max: 400 * DAY }), restrictionDays, (confirmedAt, later, days) => {
+        const loaded = new Date(confirmedAt.getTime() + later);
+        const period = breachRestrictionPeriod(confirmedAt, loaded, days);
+        expect(period.startsAt).toEqual(loaded);
+        expect(period.endsAt).toEqual(plusDays(loaded, days));
+      }),
+    );
+  });
+});
 
 describe('reporting deadline: one business day after the day of discovery (Almaty time)', () => {
   it.each([

@@ -9,6 +9,7 @@ import {
   isOneOf,
   type BreachStatus,
   type DataClass,
+  type IdentifierKind,
 } from '@qorgau/shared';
 import { almatyDay, endOfAlmatyDay, nextBusinessDay } from '../calendar/business-days';
 import { dateBoundFilter } from '../common/list-filter';
@@ -98,6 +99,25 @@ export function canDelete(breach: { status: BreachStatus; exposureCount: number 
 
 export function countsAsBreach(status: BreachStatus): boolean {
   return !NOT_A_BREACH.includes(status);
+}
+
+// ── What a confirmed breach restricts (SPEC §3.2) ─────────────────────────────────────────
+
+const DAY_MS = 86_400_000;
+
+/** Only an IIN names a person who can borrow: phones and e-mails alone restrict no one (SPEC §3.2). */
+export function identifierRestricts(kind: IdentifierKind): boolean {
+  return kind === 'iin';
+}
+
+/**
+ * The restriction a confirmed breach places on one IIN: from the confirmation, or from the moment
+ * the IIN was loaded if that came later (SPEC §3.2: identifiers loaded into an already confirmed
+ * breach are restricted as they are loaded), for the breach's `restrictionDays`.
+ */
+export function breachRestrictionPeriod(confirmedAt: Date, loadedAt: Date, restrictionDays: number): { startsAt: Date; endsAt: Date } {
+  const startsAt = loadedAt > confirmedAt ? loadedAt : confirmedAt;
+  return { startsAt, endsAt: new Date(startsAt.getTime() + restrictionDays * DAY_MS) };
 }
 
 // ── Reporting duty (SPEC §3.5) ────────────────────────────────────────────────────────────

@@ -22,7 +22,6 @@ import { NotFoundProblem } from '../common/not-found';
 import { isUuid } from '../common/query-helpers';
 import { ValidationException } from '../common/validation.exception';
 import { CompaniesRepository } from '../companies/companies.repository';
-import { breachRestrictionPeriod } from '../restrictions/restrictions.rules';
 import { BreachTransitionRecord } from './breach-transition.entity';
 import { BreachRecord } from './breach.entity';
 import { BreachConfirmedEvent, BreachRetractedEvent } from './breach.events';
@@ -40,6 +39,7 @@ import {
   parseBreachFilter,
   reportingFigures,
   requestableTransitions,
+  breachRestrictionPeriod,
 } from './breaches.rules';
 import type { CreateBreachDto, UpdateBreachDto } from './dto/breach-input.dto';
 import type { BreachTransitionDto } from './dto/breach-transition.dto';

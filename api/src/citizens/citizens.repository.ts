@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { InquiryPurpose, Language, NotificationChannel, NotificationStatus } from '@qorgau/shared';
+import { RESTRICTING_BREACH_STATUSES, type InquiryPurpose, type Language, type NotificationChannel, type NotificationStatus } from '@qorgau/shared';
 import { DataSource } from 'typeorm';
 import { KIND_CODES } from '../ingestion/ingestion.rules';
 import { PUBLIC_BREACH_COLUMNS, type PublicBreachRow } from '../public/public.repository';
-import { RESTRICTING_BREACH_STATUSES } from '../restrictions/restrictions.rules';
 
 export interface InquiryRow {
   bankName: string;

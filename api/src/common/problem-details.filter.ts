@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CitizenProblem, languageOf } from './citizen-messages';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';
+import { RouteNotFoundProblem } from './not-found';
 import { ValidationException } from './validation.exception';
 
 export const PROBLEM_TYPE_PREFIX = 'urn:qorgau:problem:';
@@ -44,7 +45,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: 'The registry cannot reach its database for a moment. Try again shortly.',
       });
     }
-    const problem = this.toProblem(exception instanceof CitizenProblem ? exception.inLanguage(languageOf(request.headers['accept-language'])) : exception);
+    const problem = this.toProblem(
+      exception instanceof CitizenProblem
+        ? exception.inLanguage(languageOf(request.headers['accept-language']))
+        : isUnknownRoute(exception)
+          ? new RouteNotFoundProblem(request.method, request.url.split('?')[0])
+          : exception,
+    );
     if (problem.status >= 500) this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     if (isRetryLater(exception)) reply.header('retry-after', String(exception.retryAfterSeconds));
     this.send(request, reply, problem);
@@ -89,8 +96,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * Nest's router answers a method and path no route matches with its bare NotFoundException; every
+ * 404 of our own is a DomainException with a code, so a bare one can only be the router's.
+ */
+function isUnknownRoute(exception: unknown): boolean {
+  return exception instanceof HttpException && exception.getStatus() === HttpStatus.NOT_FOUND;
+}
+
 function detailOf(exception: HttpException, status: number): string {
-  // Nest's own 404 says "Cannot GET /path"; body-size and parser errors come from Fastify.
+  // Body-size and parser errors come from Fastify.
   if (status === HttpStatus.PAYLOAD_TOO_LARGE) return 'The request body is larger than the 1 MB limit.';
   if (status >= 500) return 'Something went wrong on our side. Quote the request id when you report it.';
   const response = exception.getResponse();

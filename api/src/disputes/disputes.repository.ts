@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AdminDispute, DisputeOutcome, DisputeReason, DisputeStatus } from '@qorgau/shared';
+import { RESTRICTING_BREACH_STATUSES, type AdminDispute, type DisputeOutcome, type DisputeReason, type DisputeStatus } from '@qorgau/shared';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
-import { RESTRICTING_BREACH_STATUSES } from '../restrictions/restrictions.rules';
 
 /** One row of `disputes` (migration 1763770200000-disputes) with the breach's title and company, and the decider's e-mail. */
 export interface DisputeRecord extends Omit<AdminDispute, 'personRef' | 'decidedAt' | 'createdAt'> {

@@ -12,9 +12,9 @@ export class MetricsAccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     // The socket's peer, not request.ip: behind a trusted proxy that one comes from X-Forwarded-For.
-    const access = decideMetricsAccess(this.config.metrics.token, request.headers.authorization, request.raw.socket.remoteAddress);
+    const access = decideMetricsAccess(this.config.metrics.token, { headers: request.headers, remoteAddress: request.raw.socket.remoteAddress });
     if (access === 'unauthorized') throw new UnauthorizedException('/metrics needs the metrics token as a bearer token');
-    if (access === 'forbidden') throw new ForbiddenException('/metrics answers callers on this machine only; set METRICS_TOKEN to scrape it from elsewhere');
+    if (access === 'forbidden') throw new ForbiddenException('/metrics answers callers on this machine only, not through a proxy; set METRICS_TOKEN to scrape it from elsewhere');
     return true;
   }
 }

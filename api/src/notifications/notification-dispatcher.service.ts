@@ -2,12 +2,13 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import type { NotificationChannel } from '@qorgau/shared';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
+import { unlockTokenFor, unlockTokenKey } from './account-unlock-token.rules';
 import { ContactsService } from './contacts.service';
 import { EmailChannel, WebhookChannel, type DeliveryChannel, type OutgoingMessage } from './notification-channel';
 import { NotificationChannels } from './notification-channels';
 import { describeFailure, parksAfter, retryDelayMs } from './notification-delivery.rules';
 import { NotificationDispatchRepository, NotificationPool, type ClaimedNotification, type TakenInquiryAlert, type TakenOutcome, type TryOutcome } from './notification-dispatch.repository';
-import { notificationSubject, notificationText, type NotificationPayload } from './notification-texts.rules';
+import { notificationSubject, notificationText, type NotificationPayload, type NotificationPayloads, type RevealedAtDelivery } from './notification-texts.rules';
 
 /** Deliveries in flight at once per process: a receiver that hangs holds one slot until its timeout. */
 const CONCURRENCY = 32;
@@ -67,6 +68,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   /** The last claim filled every free slot: more are probably due. */
   private backlog = false;
   private readonly settings: ResolvedConfig['notifications'];
+  private readonly unlockKey: Buffer;
 
   constructor(
     pool: NotificationPool,
@@ -76,6 +78,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
   ) {
     this.repository = new NotificationDispatchRepository(pool);
     this.settings = config.notifications;
+    this.unlockKey = unlockTokenKey(config.auth.jwtSecret);
   }
 
   onApplicationBootstrap(): void {
@@ -242,10 +245,17 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       occurredAt: notification.occurredAt.toISOString(),
       language: notification.language,
       to,
-      text: notificationText(notification.type, notification.language, payload as never),
+      text: notificationText(notification.type, notification.language, payload as never, this.revealed(notification)),
       subject: notificationSubject(notification.type, notification.language),
       data: notification.payload,
     };
+  }
+
+  /** The unlock token, derived again from its id for the one message that carries it; stored nowhere. */
+  private revealed(notification: ClaimedNotification): RevealedAtDelivery {
+    if (notification.type !== 'account.unlock') return {};
+    const { tokenId } = notification.payload as unknown as NotificationPayloads['account.unlock'];
+    return { unlockToken: unlockTokenFor(this.unlockKey, tokenId) };
   }
 
   /** The person's contacts opened, or an admin's e-mail (staff messages go by e-mail only). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CITIZEN_NOTIFICATION_TYPES, LANGUAGES, type CitizenNotificationType } from '@qorgau/shared';
-import { NOTIFICATION_TEXT_MAX_LENGTH, notificationSubject, notificationText, type NotificationPayloads } from './notification-texts.rules';
+import { NOTIFICATION_TEXT_MAX_LENGTH, UNLOCK_TOKEN_MASK, notificationSubject, notificationText, type NotificationPayloads } from './notification-texts.rules';
 
 const NEVER_PHRASE = { kk: 'сілтеме жібермейді', ru: 'не шлёт ссылок', en: 'never sends links' };
 const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());
@@ -72,5 +72,42 @@ describe('the look-up alert to admins (SPEC §3.9)', () => {
         expect(notificationSubject('lookup.alert', language)).toBe(notificationSubject('lookup.alert', 'en'));
       }),
     );
+  });
+});
+
+describe('the unlock token to a locked account', () => {
+  const data = { tokenId: '00000000-0000-4000-8000-000000000001', lockedUntil: '2026-03-01T04:45:00Z', expiresAt: '2026-03-01T05:30:00Z' };
+  const token = 'A'.repeat(43);
+
+  it('gives, in Kazakh, Russian and English at once, the back-office path with the token, the lock and the expiry in Almaty time', () => {
+    const text = notificationText('account.unlock', 'en', data, { unlockToken: token });
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs).toHaveLength(3);
+    for (const paragraph of paragraphs) {
+      expect(paragraph).toContain(`/admin/?unlock=${token}`);
+      expect(paragraph).toContain('01.03 09:45');
+      expect(paragraph).toContain('01.03 10:30');
+    }
+    expect(paragraphs[0]).toContain('Qorgau кодты ешқашан телефонмен сұрамайды');
+    expect(paragraphs[1]).toContain('Qorgau никогда не просит коды по телефону');
+    expect(paragraphs[2]).toContain('Qorgau never asks for codes by phone');
+  });
+
+  it('names no host and is the same whatever the row’s language', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGUAGES), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), instant, instant, (language, unlockToken, lockedUntil, expiresAt) => {
+        const payload = { ...data, lockedUntil, expiresAt };
+        const text = notificationText('account.unlock', language, payload, { unlockToken });
+        expect(text).toBe(notificationText('account.unlock', 'en', payload, { unlockToken }));
+        expect(text).not.toMatch(/https?:|www\.|\.kz\b|\/\//i);
+        expect(notificationSubject('account.unlock', language)).not.toMatch(/http/i);
+      }),
+    );
+  });
+
+  it('masks the token wherever it is not revealed (the back office’s view of the outbox)', () => {
+    const text = notificationText('account.unlock', 'en', data);
+    expect(text).toContain(`/admin/?unlock=${UNLOCK_TOKEN_MASK}`);
+    expect(text).not.toMatch(/unlock=[A-Za-z0-9_-]/);
   });
 });

@@ -15,8 +15,10 @@ import {
  * What each notification says (SPEC §3.8), in Kazakh, Russian and English: short enough for an SMS
  * (at most NOTIFICATION_TEXT_MAX_LENGTH characters, asserted in the spec for the longest data), no
  * link, and each one saying that Qorgau never sends links or asks for codes. Texts are made at
- * delivery from the row's payload, so the outbox keeps data, not words. Messages to the registry's
- * admins (STAFF_NOTIFICATION_TYPES) go by e-mail only, in English, and need not fit an SMS.
+ * delivery from the row's payload, so the outbox keeps data, not words. Messages to back-office
+ * accounts (STAFF_NOTIFICATION_TYPES) go by e-mail only and need not fit an SMS: to admins in
+ * English; to a locked account, its unlock token in Kazakh, Russian and English at once (an account
+ * has no language of its own).
  */
 
 export const NOTIFICATION_TEXT_MAX_LENGTH = 160;
@@ -34,7 +36,19 @@ export interface NotificationPayloads {
   'restriction.ending': { endsAt: string };
   /** SPEC §3.9: the account over the limit, as stored in `lookup_alerts` (`alertId` its id). */
   'lookup.alert': { alertId: string; actorEmail: string; actorRole: Role; lookups: number; limit: number; raisedAt: string };
+  /** A locked account's unlock token, by its id only (account-unlock-token.rules.ts): the token is revealed at delivery. */
+  'account.unlock': { tokenId: string; lockedUntil: string; expiresAt: string };
 }
+
+/** What a message carries that its stored payload does not, given only by whoever sends it: the unlock token. */
+export interface RevealedAtDelivery {
+  unlockToken?: string;
+}
+
+/** The unlock token where it is not revealed: in the back office's view of the outbox. */
+export const UNLOCK_TOKEN_MASK = '••••••';
+/** Where a locked account's owner signs in with the token: a path of the back office, never a host. */
+export const UNLOCK_PATH = '/admin/?unlock=';
 
 export type NotificationPayload<T extends NotificationType = NotificationType> = NotificationPayloads[T];
 
@@ -57,7 +71,7 @@ const ANSWERS: Record<Language, Record<'true' | 'false', string>> = {
 };
 
 type Texts = { [T in CitizenNotificationType]: Record<Language, (data: NotificationPayloads[T]) => string> };
-type StaffTexts = { [T in StaffNotificationType]: { text: (data: NotificationPayloads[T]) => string; subject: string } };
+type StaffTexts = { [T in StaffNotificationType]: { text: (data: NotificationPayloads[T], revealed: RevealedAtDelivery) => string; subject: string } };
 
 const TEXTS: Texts = {
   exposure: {
@@ -113,6 +127,27 @@ const STAFF_TEXTS: StaffTexts = {
       `(alert raised ${almaty(d.raisedAt)}, Almaty time). Review them in the audit trail (filter by actor). ${NEVER.en}`,
     subject: 'Qorgau: too many person look-ups by one account',
   },
+  'account.unlock': {
+    text: (d, revealed) => {
+      const path = `${UNLOCK_PATH}${revealed.unlockToken ?? UNLOCK_TOKEN_MASK}`;
+      const [lockedUntil, expiresAt] = [almaty(d.lockedUntil), almaty(d.expiresAt)];
+      return [
+        `Qorgau: артқы кеңсе тіркелгіңізге қатарынан 10 рет қате құпиясөз енгізілді, ол ${lockedUntil} дейін бұғатталды (Алматы уақыты). ` +
+          `Бұл сіз болсаңыз, Qorgau артқы кеңсесінде ${path} жолын ашып, өз құпиясөзіңізбен кіріңіз: бұғат алынады. ` +
+          `Код бір рет қана, ${expiresAt} дейін жарамды. Бұл сіз болмасаңыз, әкімшіге хабарлаңыз. ` +
+          'Qorgau кодты ешқашан телефонмен сұрамайды: оны ешкімге айтпаңыз.',
+        `Qorgau: в вашу учётную запись бэк-офиса 10 раз подряд ввели неверный пароль, она заблокирована до ${lockedUntil} (время Алматы). ` +
+          `Если это были вы, откройте в бэк-офисе Qorgau путь ${path} и войдите со своим паролем: блокировка снимется. ` +
+          `Код одноразовый и действует до ${expiresAt}. Если это были не вы, сообщите администратору. ` +
+          'Qorgau никогда не просит коды по телефону: никому его не сообщайте.',
+        `Qorgau: ten sign-ins in a row with a wrong password locked your back-office account until ${lockedUntil} (Almaty time). ` +
+          `If that was you, open the path ${path} on your Qorgau back office and sign in with your password: the lock is lifted. ` +
+          `The code works once, until ${expiresAt}. If it was not you, tell an administrator. ` +
+          'Qorgau never asks for codes by phone: tell this one to no one.',
+      ].join('\n\n');
+    },
+    subject: 'Qorgau: тіркелгі бұғатталды / учётная запись заблокирована / account locked',
+  },
 };
 
 const SUBJECTS: Record<CitizenNotificationType, Record<Language, string>> = {
@@ -125,9 +160,11 @@ const SUBJECTS: Record<CitizenNotificationType, Record<Language, string>> = {
   'restriction.ending': { kk: 'Qorgau: шектеу аяқталуда', ru: 'Qorgau: ограничение заканчивается', en: 'Qorgau: your restriction is ending' },
 };
 
-/** The message's text in `language` (a message to admins is in English whatever its row says). */
-export function notificationText<T extends NotificationType>(type: T, language: Language, payload: NotificationPayloads[T]): string {
-  if (isOneOf(STAFF_NOTIFICATION_TYPES, type)) return (STAFF_TEXTS[type].text as (data: NotificationPayloads[T]) => string)(payload);
+/** The message's text in `language` (a message to a back-office account is in its own languages whatever its row says). */
+export function notificationText<T extends NotificationType>(type: T, language: Language, payload: NotificationPayloads[T], revealed: RevealedAtDelivery = {}): string {
+  if (isOneOf(STAFF_NOTIFICATION_TYPES, type)) {
+    return (STAFF_TEXTS[type].text as (data: NotificationPayloads[T], revealed: RevealedAtDelivery) => string)(payload, revealed);
+  }
   return (TEXTS[type as CitizenNotificationType][language] as (data: NotificationPayloads[T]) => string)(payload);
 }
 

@@ -4,7 +4,7 @@ import type { Language, NotificationChannel, NotificationStatus, NotificationTyp
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlConditions } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
-import { RESTRICTING_STATUSES_SQL } from '../restrictions/restrictions.repository';
+import { RESTRICTING_STATUSES_SQL } from '../breaches/breaches.repository';
 import { NotificationChannels } from './notification-channels';
 import type { NotificationPayloads } from './notification-texts.rules';
 
@@ -144,6 +144,18 @@ export class NotificationsRepository {
       `INSERT INTO notifications (type, channel, recipient_user_id, language, payload, next_attempt_at, occurred_at)
        SELECT $1, $2, u.id, 'en', $3, $4, $4 FROM regulator_users u WHERE u.role = 'admin' AND u.active`,
       [notification.type, this.channels.staffWritten, JSON.stringify(notification.payload), notification.occurredAt],
+    );
+  }
+
+  /**
+   * Writes a message to one back-office account, while it is active, for the staff channel (e-mail,
+   * or `none` without SMTP), about `subjectId`.
+   */
+  async enqueueForAccount(manager: EntityManager, userId: string, subjectId: string, notification: NewStaffNotification): Promise<void> {
+    await manager.query(
+      `INSERT INTO notifications (type, channel, recipient_user_id, subject_id, language, payload, next_attempt_at, occurred_at)
+       SELECT $1, $2, u.id, $3, 'en', $4, $5, $5 FROM regulator_users u WHERE u.id = $6 AND u.active`,
+      [notification.type, this.channels.staffWritten, subjectId, JSON.stringify(notification.payload), notification.occurredAt, userId],
     );
   }
 

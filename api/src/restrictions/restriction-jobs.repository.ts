@@ -8,7 +8,7 @@ import { SqlConditions, type JobFilter } from '../common/list-filter';
 import type { ListQuery } from '../common/list-query';
 import { NotificationChannels } from '../notifications/notification-channels';
 import { exposureAlertsSql } from '../notifications/notifications.repository';
-import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from './restrictions.repository';
+import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from '../breaches/breaches.repository';
 import type { RestrictionPeriod } from './restrictions.rules';
 
 /** One restriction job as stored (SPEC §3.2): the contract's RestrictionJob, its times as Dates, and the last hash walked. */

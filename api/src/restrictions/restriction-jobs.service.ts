@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { RESTRICTION_JOB_STATUSES, type RestrictionJob } from '@qorgau/shared';
+import { breachRestricts, RESTRICTION_JOB_STATUSES, type RestrictionJob } from '@qorgau/shared';
 import { BreachConfirmedEvent, BreachRetractedEvent } from '../breaches/breach.events';
+import { breachRestrictionPeriod } from '../breaches/breaches.rules';
 import { parseJobFilter } from '../common/list-filter';
 import { parseListQuery, type RawListQuery } from '../common/list-query';
 import { NotFoundProblem } from '../common/not-found';
@@ -9,7 +10,7 @@ import { isUuid } from '../common/query-helpers';
 import { ExposuresLoadedEvent } from '../ingestion/ingestion.events';
 import { RESTRICTION_JOB_SORT_FIELDS, RestrictionJobsRepository, type RestrictionJobRecord } from './restriction-jobs.repository';
 import { RestrictionWorker } from './restriction-worker';
-import { breachRestrictionPeriod, breachRestricts, loadNeedsLateLoadJob } from './restrictions.rules';
+import { loadNeedsLateLoadJob } from './restrictions.rules';
 
 /**
  * Turns the breach lifecycle and ingestion announcements into restriction jobs (SPEC §3.2) and shows

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LenderKind } from '@qorgau/shared';
 import { HotPathPool } from '../database/hot-path-pool';
-import { RESTRICTING_STATUSES_SQL } from './restrictions.repository';
+import { RESTRICTING_STATUSES_SQL } from '../breaches/breaches.repository';
 import type { LiftEffect, RestrictionPeriod } from './restrictions.rules';
 
 /** A restriction as read for one person: from a breach (`breachId`) or by their own choice (`protectionId`). */

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IDENTIFIER_KINDS } from '@qorgau/shared';
 import { DataSource } from 'typeorm';
 import type { ListQuery } from '../common/list-query';
-import { KIND_CODES } from '../ingestion/ingestion.rules';
-import { identifierRestricts, RESTRICTING_BREACH_STATUSES } from './restrictions.rules';
+import { RESTRICTING_KIND_CODES, RESTRICTING_STATUSES_SQL } from '../breaches/breaches.repository';
 
 /** Both orders are by person: the key's hash, of which the id and the person reference are prefixes. */
 export type RestrictionSortField = 'id' | 'personRef';
@@ -24,10 +22,6 @@ export interface RestrictionRow {
   active: boolean;
 }
 
-/** The exposure kinds that restrict, as stored in `exposures.kind`: only IINs (SPEC §3.2). */
-export const RESTRICTING_KIND_CODES = IDENTIFIER_KINDS.filter(identifierRestricts).map((kind) => KIND_CODES[kind]);
-/** The statuses of breaches that restrict, as an SQL list for `b.status IN (…)`: a constant in each statement's text. */
-export const RESTRICTING_STATUSES_SQL = RESTRICTING_BREACH_STATUSES.map((status) => `'${status}'`).join(', ');
 const ACTIVE = `(b.status IN (${RESTRICTING_STATUSES_SQL}) AND r.starts_at <= now() AND r.ends_at > now())`;
 const COLUMNS = `r.iin_hash, r.breach_id, r.starts_at, r.ends_at, ${ACTIVE} AS active`;
 

@@ -1,9 +1,6 @@
-import { BREACH_STATUSES, IDENTIFIER_KINDS, LENDER_KINDS } from '@qorgau/shared';
+import { BREACH_STATUSES, breachRestricts, LENDER_KINDS } from '@qorgau/shared';
 import fc from 'fast-check';
 import {
-  breachRestrictionPeriod,
-  breachRestricts,
-  identifierRestricts,
   liftCoversLender,
   liftInForceAt,
   loadNeedsLateLoadJob,
@@ -43,7 +40,6 @@ function lift(overrides: Partial<LiftEffect> = {}): LiftEffect {
 }
 
 const instants = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-01-01T00:00:00Z'), noInvalidDate: true });
-const restrictionDays = fc.integer({ min: 1, max: 365 });
 const periods = fc
   .tuple(instants, fc.integer({ min: 1, max: 400 * DAY }))
   .map(([startsAt, length]): RestrictionPeriod => ({ startsAt, endsAt: new Date(startsAt.getTime() + length) }));
@@ -76,40 +72,6 @@ function modelWithoutLifts(restrictions: readonly RestrictionPeriod[], moment: D
   if (running.length === 0) return { restricted: false, restrictedUntil: null };
   return { restricted: true, restrictedUntil: new Date(Math.max(...running.map((period) => period.endsAt.getTime()))) };
 }
-
-describe('what a breach restricts', () => {
-  it('restricts only while confirmed or closed', () => {
-    expect(BREACH_STATUSES.filter(breachRestricts)).toEqual(['confirmed', 'closed']);
-  });
-
-  it('restricts only people named by an IIN: phones and e-mails alone restrict no one', () => {
-    expect(IDENTIFIER_KINDS.filter(identifierRestricts)).toEqual(['iin']);
-  });
-
-  it('restricts from the confirmation for restrictionDays', () => {
-    expect(breachRestrictionPeriod(CONFIRMED, CONFIRMED, 90)).toEqual(RESTRICTION);
-    fc.assert(
-      fc.property(instants, fc.integer({ min: 0, max: 400 * DAY }), restrictionDays, (confirmedAt, earlier, days) => {
-        const period = breachRestrictionPeriod(confirmedAt, new Date(confirmedAt.getTime() - earlier), days);
-        expect(period.startsAt).toEqual(confirmedAt);
-        expect(period.endsAt.getTime() - period.startsAt.getTime()).toBe(days * DAY);
-      }),
-    );
-  });
-
-  it('restricts an IIN loaded into an already confirmed breach from its load, for restrictionDays', () => {
-    const loadedAt = at('2025-04-15T12:30:00Z');
-    expect(breachRestrictionPeriod(CONFIRMED, loadedAt, 30)).toEqual({ startsAt: loadedAt, endsAt: plusDays(loadedAt, 30) });
-    fc.assert(
-      fc.property(instants, fc.integer({ min: 1, max: 400 * DAY }), restrictionDays, (confirmedAt, later, days) => {
-        const loaded = new Date(confirmedAt.getTime() + later);
-        const period = breachRestrictionPeriod(confirmedAt, loaded, days);
-        expect(period.startsAt).toEqual(loaded);
-        expect(period.endsAt).toEqual(plusDays(loaded, days));
-      }),
-    );
-  });
-});
 
 describe('whether a person is restricted, without lifts', () => {
   it('counts a restriction from its start, up to but not including its end', () => {

@@ -1,11 +1,9 @@
-import type { BreachStatus, IdentifierKind, LenderKind, RestrictionJobKind } from '@qorgau/shared';
+import { breachRestricts, type LenderKind, type RestrictionJobKind, type BreachStatus } from '@qorgau/shared';
 
 /**
  * The restriction rules of SPEC §3.2–§3.4 as plain functions: what a breach restricts, and whether
  * a person is restricted at a moment for a lender, given their restrictions and lifts.
  */
-
-const DAY_MS = 86_400_000;
 
 /** One period during which a person may not borrow: from a breach, or placed by their own choice. */
 export interface RestrictionPeriod {
@@ -35,13 +33,6 @@ export interface Lender {
 export interface RestrictionStatus {
   restricted: boolean;
   restrictedUntil: Date | null;
-}
-
-/** Only confirmed and closed breaches restrict anyone (SPEC §3.1). */
-export const RESTRICTING_BREACH_STATUSES = ['confirmed', 'closed'] as const satisfies readonly BreachStatus[];
-
-export function breachRestricts(status: BreachStatus): boolean {
-  return (RESTRICTING_BREACH_STATUSES as readonly BreachStatus[]).includes(status);
 }
 
 /**
@@ -74,21 +65,6 @@ export function restrictionsMayBeWrittenUnchecked(job: { kind: RestrictionJobKin
  */
 export function loadNeedsLateLoadJob(loadFinishedAt: Date, confirmedAt: Date): boolean {
   return loadFinishedAt > confirmedAt;
-}
-
-/** Only an IIN names a person who can borrow: phones and e-mails alone restrict no one (SPEC §3.2). */
-export function identifierRestricts(kind: IdentifierKind): boolean {
-  return kind === 'iin';
-}
-
-/**
- * The restriction a confirmed breach places on one IIN: from the confirmation, or from the moment
- * the IIN was loaded if that came later (SPEC §3.2: identifiers loaded into an already confirmed
- * breach are restricted as they are loaded), for the breach's `restrictionDays`.
- */
-export function breachRestrictionPeriod(confirmedAt: Date, loadedAt: Date, restrictionDays: number): RestrictionPeriod {
-  const startsAt = loadedAt > confirmedAt ? loadedAt : confirmedAt;
-  return { startsAt, endsAt: new Date(startsAt.getTime() + restrictionDays * DAY_MS) };
 }
 
 /** Whether a lift covers this lender: all lenders, one kind of lender, or one lender by BIN. Without a lender, only a lift for all lenders counts. */

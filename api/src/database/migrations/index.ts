@@ -18,6 +18,7 @@ import { IngestJobOwner1763772520000 } from './1763772520000-ingest-job-owner';
 import { InquiryDailyCounts1763772600000 } from './1763772600000-inquiry-daily-counts';
 import { ApiRole1763772800000 } from './1763772800000-api-role';
 import { StaffNotifications1763773000000 } from './1763773000000-staff-notifications';
+import { AccountUnlockTokens1763773100000 } from './1763773100000-account-unlock-tokens';
 import { TimeOrderedNotificationIds1763773200000 } from './1763773200000-time-ordered-notification-ids';
 import { InquiryAlertQueue1763773300000 } from './1763773300000-inquiry-alert-queue';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   InquiryDailyCounts1763772600000,
   ApiRole1763772800000,
   StaffNotifications1763773000000,
+  AccountUnlockTokens1763773100000,
   TimeOrderedNotificationIds1763773200000,
   InquiryAlertQueue1763773300000,
 ];
