@@ -150,19 +150,28 @@ export class NotificationDispatchRepository {
     return rows;
   }
 
-  /** Runs `work` in a transaction on a connection of its own, held until `work` ends. */
+  /**
+   * Runs `work` in a transaction on a connection of its own, held until `work` ends. The connection
+   * can die while it waits on deliveries (a failover): its error is caught here, not left to crash
+   * the process, the transaction's next query fails, and the connection is discarded, not pooled.
+   */
   async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    let failure: unknown;
+    const lost = (error: Error) => (failure ??= error);
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      failure ??= error;
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', lost);
+      client.release(failure === undefined ? undefined : true);
     }
   }
 
