@@ -17,19 +17,4 @@ command -v docker-compose >/dev/null || missing+=(docker-compose)
 id -u postgres >/dev/null 2>&1 || missing+=(postgresql-common)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
-
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
-  echo "The HA cluster needs ${missing[*]} (Debian: sudo apt-get install -y ${missing[*]}); cannot install them here (not root or no apt-get)." >&2
-  exit 2
-fi
-
-echo "Installing ${missing[*]} for the HA cluster…" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-# policy-rc.d: the packages must not start their own system-wide etcd/haproxy/postgres services;
-# the harness starts its own, on ports of its choosing.
-policy=/usr/sbin/policy-rc.d
-created_policy=0
-if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created_policy=1; fi
-trap '[ "$created_policy" -eq 1 ] && rm -f "$policy"' EXIT
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+exec "$(dirname "$0")/apt-install-missing.sh" "The HA cluster" "${missing[@]}"

@@ -93,6 +93,8 @@ export interface AdminStats {
   inquiriesPerBank: { bankId: string; name: string; kind: LenderKind; inquiries: number; restricted: number }[];
   /** Inquiry alerts delivered since midnight in Asia/Almaty (SPEC §3.8). */
   alertsDeliveredToday: number;
+  /** Inquiry alerts written by checks and not yet taken by a dispatcher: a number that keeps growing means none is running. */
+  inquiryAlertsQueued: number;
   generatedAt: IsoDateTime;
 }
 

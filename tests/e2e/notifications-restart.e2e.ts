@@ -149,6 +149,8 @@ it('leaves delivering to a dispatching replica when the bank-facing process has 
   // Five polls of the bank-facing process: the alert is queued for the webhook, and nobody takes it.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await owed(inquiryId)).toEqual([{ id: expect.any(String), status: 'queued', tries: 0 }]);
+  // The dashboard shows it waiting: a figure that grows while no process dispatches.
+  expect((await call(bankFacing.base, 'GET', '/api/v1/admin/stats', accessToken)).inquiryAlertsQueued).toBe(1);
   expect(webhook.deliveries.filter((delivery) => delivery.message.data.inquiryId === inquiryId)).toEqual([]);
 
   await startApi(SHARED_SECRETS);

@@ -122,7 +122,7 @@ const Dashboard = () => {
                 icon={<NotificationsActiveIcon />}
                 label={translate('qorgau.dashboard.alerts_today')}
                 value={numbers.format(stats.alertsDeliveredToday)}
-                footer={translate('qorgau.dashboard.alerts_today_footer')}
+                footer={`${translate('qorgau.dashboard.alerts_today_footer')}. ${translate('qorgau.dashboard.alerts_queued', { count: numbers.format(stats.inquiryAlertsQueued) })}`}
               />
             </Grid>
           </Grid>

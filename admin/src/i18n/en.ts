@@ -105,6 +105,7 @@ export const qorgauEnglish = {
       review_lookups: 'Review the look-ups',
       alerts_today: 'Alerts sent today',
       alerts_today_footer: 'Lender checks a person was told of, since midnight (Almaty)',
+      alerts_queued: 'Waiting for a dispatcher: %{count}',
     },
     roles: {
       admin: 'Administrators',

@@ -325,6 +325,7 @@ const qorgauKazakh: Translation<typeof qorgauEnglish> = {
       review_lookups: 'Іздеулерді тексеру',
       alerts_today: 'Бүгін жіберілген хабарламалар',
       alerts_today_footer: 'Несие берушілердің тексерулері туралы, түн ортасынан бері (Алматы)',
+      alerts_queued: 'Жіберуді күтуде: %{count}',
     },
     roles: {
       admin: 'Әкімшілер',

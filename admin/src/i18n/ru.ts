@@ -105,6 +105,7 @@ const qorgauRussian: Translation<typeof qorgauEnglish> = {
       review_lookups: 'Проверить поиски',
       alerts_today: 'Оповещений отправлено сегодня',
       alerts_today_footer: 'О проверках кредиторами, с полуночи (по Алматы)',
+      alerts_queued: 'Ждут отправки: %{count}',
     },
     roles: {
       admin: 'Администраторы',

@@ -20,12 +20,13 @@ export class DashboardController {
   @Get()
   @ApiOperation({ summary: 'Counts for the back-office dashboard' })
   async stats(): Promise<AdminStats> {
-    const [users, breachFigures, inquiriesPerBank, alertsDeliveredToday] = await Promise.all([
+    const [users, breachFigures, inquiriesPerBank, alertsDeliveredToday, inquiryAlertsQueued] = await Promise.all([
       this.users.stats(),
       this.breaches.dashboardFigures(),
       this.inquiries.perBankLast30Days(),
       this.notifications.alertsDeliveredToday(),
+      this.notifications.inquiryAlertsQueued(),
     ]);
-    return { users, ...breachFigures, inquiriesPerBank, alertsDeliveredToday, generatedAt: new Date().toISOString() };
+    return { users, ...breachFigures, inquiriesPerBank, alertsDeliveredToday, inquiryAlertsQueued, generatedAt: new Date().toISOString() };
   }
 }

@@ -45,6 +45,11 @@ export class AdminNotificationsService {
     return this.notifications.inquiryAlertsDeliveredSince(startOfAlmatyDay(almatyDay(now)));
   }
 
+  /** The dashboard's figure: inquiry alerts waiting in their queue for a dispatcher. */
+  inquiryAlertsQueued(): Promise<number> {
+    return this.notifications.inquiryAlertsQueued();
+  }
+
   private async findOrFail(id: string): Promise<NotificationRecord> {
     const record = isUuid(id) ? await this.notifications.findById(id) : null;
     if (!record) throw new NotFoundProblem('notification', id);

@@ -245,6 +245,12 @@ export class NotificationsRepository {
     return count === 1;
   }
 
+  /** Inquiry alerts in their queue, not yet taken by a dispatcher (migration 1763773300000). */
+  async inquiryAlertsQueued(): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query(`SELECT count(*)::int AS count FROM inquiry_alert_queue`);
+    return count;
+  }
+
   /** Inquiry alerts delivered since `since` (each message once, whatever its channels). */
   async inquiryAlertsDeliveredSince(since: Date): Promise<number> {
     const [{ count }]: { count: number }[] = await this.dataSource.query(
