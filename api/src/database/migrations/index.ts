@@ -21,6 +21,7 @@ import { StaffNotifications1763773000000 } from './1763773000000-staff-notificat
 import { AccountUnlockTokens1763773100000 } from './1763773100000-account-unlock-tokens';
 import { TimeOrderedNotificationIds1763773200000 } from './1763773200000-time-ordered-notification-ids';
 import { InquiryAlertQueue1763773300000 } from './1763773300000-inquiry-alert-queue';
+import { UndeliveredPersonIndex1763773400000 } from './1763773400000-undelivered-person-index';
 
 /** Every migration, oldest first. A new migration is added here explicitly. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AccountUnlockTokens1763773100000,
   TimeOrderedNotificationIds1763773200000,
   InquiryAlertQueue1763773300000,
+  UndeliveredPersonIndex1763773400000,
 ];
