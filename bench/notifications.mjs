@@ -238,17 +238,17 @@ export async function runNotifications(serverUrl) {
       // CPU seconds over the turns: the bank-facing process and PostgreSQL (the registry the banks
       // use), and apart from them the dispatching replica and the receiver (hosts of their own in a
       // deployment; here they share the two cores).
-      const cpu = { on: { registry: 0, delivery: 0 }, off: { registry: 0, delivery: 0 } };
+      const cpu = { on: { api: 0, postgres: 0, delivery: 0 }, off: { api: 0, postgres: 0, delivery: 0 } };
       const measured = async (kind, paths) => {
         const sample = () => ({
-          registry: cpuSecondsOfTree(server.child.pid) + cpuSecondsOfTree(postgresPid),
+          api: cpuSecondsOfTree(server.child.pid),
+          postgres: cpuSecondsOfTree(postgresPid),
           delivery: (dispatcher ? cpuSecondsOfTree(dispatcher.child.pid) : 0) + cpuSecondsOfTree(receiver.child.pid),
         });
         const before = sample();
         const result = figures(await load(baseUrl, bank.headers, paths, TURN_SECONDS));
         const after = sample();
-        cpu[kind].registry += after.registry - before.registry;
-        cpu[kind].delivery += after.delivery - before.delivery;
+        for (const part of ['api', 'postgres', 'delivery']) cpu[kind][part] += after[part] - before[part];
         return result;
       };
       let expected = 0;
@@ -277,15 +277,19 @@ export async function runNotifications(serverUrl) {
       const per1000 = (seconds, requests) => Math.round((seconds / (requests / 1000)) * 1000) / 1000;
       // CPU seconds per 1,000 checks; with a replica, the registry's excludes the deliveries' Node work.
       result.cpu = {
-        registryOn: per1000(cpu.on.registry, result.on.requests),
-        registryOff: per1000(cpu.off.registry, result.off.requests),
+        registryOn: per1000(cpu.on.api + cpu.on.postgres, result.on.requests),
+        registryOff: per1000(cpu.off.api + cpu.off.postgres, result.off.requests),
+        apiOn: per1000(cpu.on.api, result.on.requests),
+        apiOff: per1000(cpu.off.api, result.off.requests),
+        postgresOn: per1000(cpu.on.postgres, result.on.requests),
+        postgresOff: per1000(cpu.off.postgres, result.off.requests),
         deliveryOn: per1000(cpu.on.delivery, result.on.requests),
       };
       // What the registry's CPU per check leaves of its capacity when the deliveries run elsewhere.
       result.cpuShare = Math.round((result.cpu.registryOff / result.cpu.registryOn) * 100) / 100;
       process.stdout.write(
         `on ${result.on.requestsPerSecond} req/s, off ${result.off.requestsPerSecond} req/s (${result.share}); alert p99 ${result.latency.p99} ms; ` +
-          `registry CPU s/1000 on ${result.cpu.registryOn}, off ${result.cpu.registryOff} (${result.cpuShare}), deliveries ${result.cpu.deliveryOn}\n`,
+          `registry CPU s/1000 on ${result.cpu.registryOn} (API ${result.cpu.apiOn} + PG ${result.cpu.postgresOn}), off ${result.cpu.registryOff} (API ${result.cpu.apiOff} + PG ${result.cpu.postgresOff}) (${result.cpuShare}), deliveries ${result.cpu.deliveryOn}\n`,
       );
       return result;
     };
