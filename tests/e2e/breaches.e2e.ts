@@ -3,6 +3,7 @@ import { type AdminStats, type Breach, type BreachTransition, type Company } fro
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { BreachConfirmedEvent, BreachRetractedEvent } from '../../api/src/breaches/breach.events';
 import { auditEventsOf, createCompany as createCompanyFor, listQuery, warmUp as warmUpConnections } from '../harness/factories';
+import { eventually } from '../harness/notification-receivers';
 import { sql } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/test-app';
 
@@ -345,9 +346,12 @@ describe('the lifecycle', () => {
     const bus = testApp.app.get(EventEmitter2);
     const heard: { name: string; event: unknown; statusThen: string }[] = [];
     const listen = (name: string) => async (event: { breachId: string }) => {
+      // Heard in the order the events come (the lookups below may end in another order).
+      const entry = { name, event, statusThen: '' };
+      heard.push(entry);
       // The move has committed when the event comes: a separate connection already sees it.
       const [row] = await sql<{ status: string }>(testApp.databaseUrl, 'SELECT status FROM breaches WHERE id = $1', [event.breachId]);
-      heard.push({ name, event, statusThen: row.status });
+      entry.statusThen = row.status;
     };
     const onConfirmed = listen(BreachConfirmedEvent.eventName);
     const onRetracted = listen(BreachRetractedEvent.eventName);
@@ -359,6 +363,7 @@ describe('the lifecycle', () => {
       const before = Date.now();
       await move(breach.id, 'confirmed');
       await move(breach.id, 'retracted', 'The leak was a fake.');
+      await eventually(() => (heard.length >= 2 && heard.every((entry) => entry.statusThen !== '')) || undefined, 'both events looked up');
       await new Promise((resolve) => setTimeout(resolve, 200));
       const timeline: BreachTransition[] = await (await testApp.request('GET', `${BREACHES}/${breach.id}/transitions`, { token: analyst })).json();
 
