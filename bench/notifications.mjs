@@ -94,23 +94,27 @@ async function receiverStats(receiverUrl) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Inquiry alerts the checks have written so far: queued, or taken into the outbox. */
+/** Inquiry alerts written so far (queued, or taken into the outbox), and those not yet delivered. */
+const INQUIRY_ALERTS_SQL = `
+  SELECT (SELECT count(*) FROM inquiry_alert_queue)::int + (SELECT count(*) FROM notifications WHERE type = 'inquiry')::int AS written,
+         (SELECT count(*) FROM inquiry_alert_queue)::int + (SELECT count(*) FROM notifications WHERE type = 'inquiry' AND status = 'pending')::int AS owed`;
+
 async function inquiryAlertsWritten(databaseUrl) {
-  const [{ written }] = await query(
-    databaseUrl,
-    `SELECT (SELECT count(*) FROM inquiry_alert_queue) + (SELECT count(*) FROM notifications WHERE type = 'inquiry') AS written`,
-  );
-  return Number(written);
+  const [{ written }] = await query(databaseUrl, INQUIRY_ALERTS_SQL);
+  return written;
 }
 
-/** Waits until every inquiry alert written is delivered (the queue empty, none pending); returns how many were written. */
-async function drain(receiverUrl, databaseUrl) {
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(100)) {
-    const [{ owed }] = await query(
-      databaseUrl,
-      `SELECT (SELECT count(*) FROM inquiry_alert_queue) + (SELECT count(*) FROM notifications WHERE type = 'inquiry' AND status = 'pending') AS owed`,
-    );
-    if (Number(owed) === 0) return inquiryAlertsWritten(databaseUrl);
+/** Waits, on one connection, until every inquiry alert written is delivered; returns how many were written. */
+async function drain(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(100)) {
+      const [{ written, owed }] = (await client.query(INQUIRY_ALERTS_SQL)).rows;
+      if (owed === 0) return written;
+    }
+  } finally {
+    await client.end();
   }
   throw new Error('inquiry alerts still undelivered after 120 s');
 }
@@ -257,11 +261,11 @@ export async function runNotifications(serverUrl) {
       let repeats = 0;
       for (let turn = 0; turn < TURNS; turn++) {
         // Every alert of the warm-up or the turn before is in: this turn's are counted from here.
-        await drain(receiverUrl, databaseUrl);
+        await drain(databaseUrl);
         await fetch(`${receiverUrl}/reset`, { method: 'POST' });
         const before = await inquiryAlertsWritten(databaseUrl);
         on.push(await measured('on', reachablePaths));
-        const written = (await drain(receiverUrl, databaseUrl)) - before;
+        const written = (await drain(databaseUrl)) - before;
         const alerts = await receiverStats(receiverUrl);
         expected += written;
         received += alerts.counts.inquiry ?? 0;

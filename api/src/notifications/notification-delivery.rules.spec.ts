@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createHmac } from 'node:crypto';
-import { describeFailure, MAX_RETRY_DELAY_MS, parksAfter, retryDelayMs, webhookSignature } from './notification-delivery.rules';
+import { describeFailure, inJsonbKeyOrder, MAX_RETRY_DELAY_MS, parksAfter, retryDelayMs, webhookSignature } from './notification-delivery.rules';
 
 describe('retryDelayMs', () => {
   it('doubles with each failure, jittered between half and all of it, never beyond an hour', () => {
@@ -38,5 +38,28 @@ describe('describeFailure', () => {
     expect(describeFailure(Object.assign(new Error('Body Timeout Error'), { name: 'BodyTimeoutError', code: 'UND_ERR_BODY_TIMEOUT' }))).toBe('timed out');
     expect(describeFailure(Object.assign(new Error('550 <anna@mail.kz> rejected'), { code: 'EENVELOPE', responseCode: 550 }))).toBe('EENVELOPE SMTP 550');
     expect(describeFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED');
+  });
+});
+
+describe('inJsonbKeyOrder', () => {
+  it('orders an inquiry alert’s data as an outbox row gives it back', () => {
+    const data = { inquiryId: 'i', bankName: 'n', bankBin: 'b', purpose: 'loan', restricted: true, checkedAt: 't' };
+    expect(Object.keys(inJsonbKeyOrder(data))).toEqual(['bankBin', 'purpose', 'bankName', 'checkedAt', 'inquiryId', 'restricted']);
+  });
+
+  it('keeps every value, orders keys by UTF-8 length then bytes, and is stable', () => {
+    fc.assert(
+      // Keys that look like array indices are left out: JavaScript keeps those first, whatever the order (payloads have none).
+      fc.property(fc.dictionary(fc.string({ unit: 'grapheme', maxLength: 8 }).filter((key) => !/^(0|[1-9][0-9]*)$/.test(key)), fc.jsonValue()), (data) => {
+        const ordered = inJsonbKeyOrder(data);
+        const keys = Object.keys(ordered);
+        expect(ordered).toEqual(data);
+        keys.slice(1).forEach((key, index) => {
+          const [a, b] = [Buffer.from(keys[index]), Buffer.from(key)];
+          expect(a.length < b.length || (a.length === b.length && Buffer.compare(a, b) < 0)).toBe(true);
+        });
+        expect(Object.keys(inJsonbKeyOrder(ordered))).toEqual(keys);
+      }),
+    );
   });
 });

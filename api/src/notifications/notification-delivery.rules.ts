@@ -33,6 +33,18 @@ export function webhookSignature(body: string, secret: string): string {
 }
 
 /**
+ * `data` with its keys in jsonb's order (shorter first, then by bytes): the order an outbox row gives
+ * a payload back in. Every try of a message — the first from wherever it was built, the next from its
+ * row — then sends the very same body, which a receiver may compare. (Keys that look like array
+ * indices would stay first, as JavaScript keeps them; payloads have none.)
+ */
+export function inJsonbKeyOrder(data: Record<string, unknown>): Record<string, unknown> {
+  const bytes = (key: string) => Buffer.from(key, 'utf8');
+  const keys = Object.keys(data).sort((a, b) => bytes(a).length - bytes(b).length || Buffer.compare(bytes(a), bytes(b)));
+  return Object.fromEntries(keys.map((key) => [key, data[key]]));
+}
+
+/**
  * What `last_error` keeps of a failed try: a status line or an error code, never the message of an
  * SMTP server (it can quote the recipient's address) nor a URL. At most 200 characters.
  */

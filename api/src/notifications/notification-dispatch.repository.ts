@@ -204,15 +204,13 @@ export class NotificationDispatchRepository {
       recipientEmail: null,
       language: row.language,
       subjectId: row.inquiry_id,
-      // In jsonb's key order (by length, then bytes), the order the outbox row gives it back in: a
-      // try made again from the row sends the very same body (receivers may compare them).
       payload: {
+        inquiryId: row.inquiry_id,
+        bankName: row.bank_name,
         bankBin: row.bank_bin,
         purpose: row.purpose,
-        bankName: row.bank_name,
-        checkedAt: row.checked_at.toISOString(),
-        inquiryId: row.inquiry_id,
         restricted: row.restricted,
+        checkedAt: row.checked_at.toISOString(),
       } satisfies NotificationPayloads['inquiry'],
       tries: 1,
       occurredAt: row.checked_at,

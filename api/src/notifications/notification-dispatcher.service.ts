@@ -6,7 +6,7 @@ import { unlockTokenFor, unlockTokenKey } from './account-unlock-token.rules';
 import { ContactsService } from './contacts.service';
 import { EmailChannel, WebhookChannel, type DeliveryChannel, type OutgoingMessage } from './notification-channel';
 import { NotificationChannels } from './notification-channels';
-import { describeFailure, parksAfter, retryDelayMs } from './notification-delivery.rules';
+import { describeFailure, inJsonbKeyOrder, parksAfter, retryDelayMs } from './notification-delivery.rules';
 import { NotificationDispatchRepository, NotificationPool, type ClaimedNotification, type TakenInquiryAlert, type TakenOutcome, type TryOutcome } from './notification-dispatch.repository';
 import { notificationSubject, notificationText, type NotificationPayload, type NotificationPayloads, type RevealedAtDelivery } from './notification-texts.rules';
 
@@ -247,7 +247,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       to,
       text: notificationText(notification.type, notification.language, payload as never, this.revealed(notification)),
       subject: notificationSubject(notification.type, notification.language),
-      data: notification.payload,
+      data: inJsonbKeyOrder(notification.payload),
     };
   }
 
