@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { figures, load, pathsFor, UNSEEN_SEED } from './bank.mjs';
 import { cpuSecondsOfTree, freePort, freshDatabase, percentiles, postmasterPid, REPO_ROOT, table, writeResults } from './harness.mjs';
 import { api, createBreach, generateLeak, pg, seconds, settle, signIn, startProcess, startServer, uploadFile, validBin, waitForIngestJob, waitUntilRestricted } from './registry-server.mjs';
@@ -92,17 +93,11 @@ async function receiverStats(receiverUrl) {
   return (await fetch(`${receiverUrl}/stats`)).json();
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Inquiry alerts written so far (queued, or taken into the outbox), and those not yet delivered. */
 const INQUIRY_ALERTS_SQL = `
-  SELECT (SELECT count(*) FROM inquiry_alert_queue)::int + (SELECT count(*) FROM notifications WHERE type = 'inquiry')::int AS written,
-         (SELECT count(*) FROM inquiry_alert_queue)::int + (SELECT count(*) FROM notifications WHERE type = 'inquiry' AND status = 'pending')::int AS owed`;
-
-async function inquiryAlertsWritten(databaseUrl) {
-  const [{ written }] = await query(databaseUrl, INQUIRY_ALERTS_SQL);
-  return written;
-}
+  SELECT queued.count + outbox.written AS written, queued.count + outbox.pending AS owed
+    FROM (SELECT count(*)::int AS count FROM inquiry_alert_queue) AS queued,
+         (SELECT count(*)::int AS written, (count(*) FILTER (WHERE status = 'pending'))::int AS pending FROM notifications WHERE type = 'inquiry') AS outbox`;
 
 /** Waits, on one connection, until every inquiry alert written is delivered; returns how many were written. */
 async function drain(databaseUrl) {
@@ -261,9 +256,8 @@ export async function runNotifications(serverUrl) {
       let repeats = 0;
       for (let turn = 0; turn < TURNS; turn++) {
         // Every alert of the warm-up or the turn before is in: this turn's are counted from here.
-        await drain(databaseUrl);
+        const before = await drain(databaseUrl);
         await fetch(`${receiverUrl}/reset`, { method: 'POST' });
-        const before = await inquiryAlertsWritten(databaseUrl);
         on.push(await measured('on', reachablePaths));
         const written = (await drain(databaseUrl)) - before;
         const alerts = await receiverStats(receiverUrl);

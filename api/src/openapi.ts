@@ -27,6 +27,9 @@ export function setUpOpenApi(app: INestApplication): void {
         BANK_API_KEY_SECURITY,
       )
       .build(),
+    // Every controller names its routes' tags itself: without this, one whose routes carry their own
+    // tags (signing.controller.ts) was also listed under a tag made from its class name.
+    { autoTagControllers: false },
   );
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/openapi.json',

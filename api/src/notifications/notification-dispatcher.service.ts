@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { NotificationChannel } from '@qorgau/shared';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { APP_CONFIG } from '../config/config.module';
 import type { ResolvedConfig } from '../config/development-secrets';
 import { unlockTokenFor, unlockTokenKey } from './account-unlock-token.rules';
@@ -25,8 +26,6 @@ const INQUIRY_BATCHES = 2;
  * when it ends, so one slow receiver never holds the queue.
  */
 const INQUIRY_BATCH_WAIT_MS = 1000;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** A message for a channel whose contact the person removed in the meantime, or to an admin whose account was disabled since. */
 class NoContact extends Error {
@@ -220,7 +219,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApp
       if (alert.channel === 'none') settled.set(alert, { alert, status: 'pending', at: alert.occurredAt, lastError: null });
       else tries.set(alert, this.attempt(alert).then((outcome) => (settled.set(alert, outcome), outcome)));
     }
-    await Promise.race([Promise.all(tries.values()), sleep(waitMs)]);
+    await Promise.race([Promise.all(tries.values()), sleep(waitMs, undefined, { ref: false })]);
     const leasedUntil = new Date(Date.now() + this.settings.timeoutMs + LEASE_MARGIN_MS);
     const outcomes: TakenOutcome[] = [];
     const late: Promise<TakenOutcome>[] = [];
